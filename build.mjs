@@ -1,0 +1,98 @@
+// Builds dist/chrome and dist/firefox from one source manifest, and a zip of each for the stores.
+// `node build.mjs --watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { zipFolder } from './scripts/zip.mjs';
+
+const watch = process.argv.includes('--watch');
+const GECKO_ID = 'probation-lens@probation-lens.org.uk';
+// The CSS Custom Highlight API arrived in Firefox 140.
+const FIREFOX_MIN = '140.0';
+
+/** Fails the build when the built-in glossary has duplicate forms or empty fields. */
+async function checkGlossary() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: "import { BUILTIN_GLOSSARY } from './src/core/glossary-data';\n" +
+        "import { validateGlossary } from './src/core/glossary';\n" +
+        'export default { problems: validateGlossary(BUILTIN_GLOSSARY), size: BUILTIN_GLOSSARY.length };',
+      resolveDir: '.', loader: 'ts',
+    },
+    bundle: true, format: 'esm', platform: 'node', write: false,
+  });
+  const code = result.outputFiles[0].text;
+  const { default: report } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  if (report.problems.length > 0) {
+    throw new Error(`The built-in glossary has ${report.problems.length} problem(s):\n  ${report.problems.join('\n  ')}`);
+  }
+  return report.size;
+}
+
+function manifests() {
+  const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const chrome = { ...source, version };
+  const firefox = {
+    ...source,
+    version,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
+    },
+  };
+  return { chrome, firefox };
+}
+
+function copyAssets(target, manifest) {
+  const out = `dist/${target}`;
+  cpSync('icons', `${out}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  cpSync('src/_locales', `${out}/_locales`, { recursive: true });
+  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/content/content.css']) {
+    cpSync(f, `${out}/${f.split('/').pop()}`);
+  }
+  writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+const options = {
+  entryPoints: {
+    background: 'src/background/index.ts',
+    content: 'src/content/index.ts',
+    popup: 'src/popup/index.tsx',
+  },
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  outdir: 'dist/chrome',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+function finish() {
+  const { chrome, firefox } = manifests();
+  copyAssets('chrome', chrome);
+  rmSync('dist/firefox', { recursive: true, force: true });
+  cpSync('dist/chrome', 'dist/firefox', { recursive: true });
+  copyAssets('firefox', firefox);
+  if (!watch) {
+    zipFolder('dist/chrome', `dist/probation-lens-chrome-${chrome.version}.zip`);
+    zipFolder('dist/firefox', `dist/probation-lens-firefox-${firefox.version}.zip`);
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist/chrome', { recursive: true });
+const terms = await checkGlossary();
+if (watch) {
+  const ctx = await esbuild.context({
+    ...options,
+    plugins: [{ name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
+  });
+  await ctx.watch();
+  console.log('Watching src/ for changes…');
+} else {
+  await esbuild.build(options);
+  finish();
+  console.log(`Built dist/chrome and dist/firefox (${terms} glossary terms) and their zips.`);
+}

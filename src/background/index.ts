@@ -1,0 +1,56 @@
+/**
+ * The background: answers calls from content scripts and extension pages, and turns keyboard
+ * commands into calls to the active tab. Every listener is registered synchronously at start,
+ * because the browser may stop this worker at any moment and start it again for one event.
+ */
+import browser from '../shared/browser';
+import { callTab, handleCalls } from '../shared/messaging';
+import type { BackgroundCalls } from '../shared/protocol';
+import { normaliseHost } from '../core/sites';
+import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+
+function hostArg(args: { host: unknown }): string {
+  const host = normaliseHost(args.host);
+  if (host === undefined) throw new Error('Not a host name');
+  return host;
+}
+
+async function tellTabsOf(host: string, enabled: boolean): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.allSettled(
+    tabs
+      .filter((tab) => tab.id !== undefined && tab.url !== undefined && safeHost(tab.url) === host)
+      .map((tab) => callTab(tab.id as number, 'siteStateChanged', { host, enabled })),
+  );
+}
+
+function safeHost(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+handleCalls<BackgroundCalls>(
+  {
+    async getSiteState(args) {
+      const host = hostArg(args);
+      return { host, enabled: await isSiteEnabled(host) };
+    },
+    async setSiteEnabled(args) {
+      const host = hostArg(args);
+      if (typeof args.enabled !== 'boolean') throw new Error('enabled must be true or false');
+      await setSiteEnabled(host, args.enabled);
+      await tellTabsOf(host, args.enabled);
+      return { host, enabled: args.enabled };
+    },
+  },
+);
+
+browser.commands.onCommand.addListener(async (command: string) => {
+  const direction = command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
+  if (direction === 0) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await callTab(tab.id, 'stepTerm', { direction }).catch(() => undefined);
+});

@@ -1,0 +1,127 @@
+/**
+ * Scans the page's content for terms: one full pass in short chunks that leave the main thread
+ * free, then only what mutations add or change, batched per frame. Every pass records
+ * performance.measure('probation-jargon:scan').
+ */
+import type { Matcher } from '../core/matcher';
+import type { OccurrenceIndex } from './occurrences';
+import { contentRoot, createSkipTest } from './skip';
+
+/** The name of the measure every pass records; benchmarks and tests read it. */
+export const SCAN_MEASURE = 'probation-jargon:scan';
+
+// Work in slices of this many milliseconds, then yield to the page.
+const SLICE_MS = 8;
+// A batch adding more text nodes than this is cheaper to handle as one full pass.
+const FULL_RESCAN_AT = 5000;
+// Pending mutation records beyond this (a page churning in a hidden tab) collapse into one full pass.
+const MAX_PENDING = 2000;
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Starts scanning a document; call the returned function to stop. */
+export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceIndex): () => void {
+  let root = contentRoot(doc);
+  let generation = 0;
+  let pending: MutationRecord[] = [];
+  let needsFull = false;
+  let flushScheduled = false;
+
+  const scanText = (node: Text, skip: (el: Element) => boolean): void => {
+    const parent = node.parentElement;
+    if (node.data.length < 2 || parent === null || skip(parent)) index.dropNode(node);
+    else index.setNode(node, matcher.find(node.data));
+  };
+
+  const measure = (start: number, detail: Record<string, unknown>): void => {
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+  };
+
+  const fullScan = async (): Promise<void> => {
+    const mine = ++generation;
+    const started = performance.now();
+    root = contentRoot(doc);
+    if (root === null) {
+      index.retainOnly(new Set());
+      return measure(started, { kind: 'full', textNodes: 0, occurrences: 0 });
+    }
+    const skip = createSkipTest(root);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const visited = new Set<Text>();
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      scanText(node as Text, skip);
+      visited.add(node as Text);
+      if ((visited.size & 63) === 0 && performance.now() > sliceEnd) {
+        await yieldToPage();
+        if (mine !== generation) return;
+        // The page changed under the walk: start again rather than miss the rest.
+        if (!node.isConnected || root !== contentRoot(doc)) return void fullScan();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+    }
+    index.retainOnly(visited);
+    measure(started, { kind: 'full', textNodes: visited.size, occurrences: index.size });
+  };
+
+  const textNodesUnder = (node: Node, into: Set<Text>): void => {
+    if (node.nodeType === Node.TEXT_NODE) into.add(node as Text);
+    else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) into.add(t as Text);
+    }
+  };
+
+  const flush = (): void => {
+    flushScheduled = false;
+    const records = pending;
+    pending = [];
+    if (needsFull || root === null || !root.isConnected || root !== contentRoot(doc)) {
+      needsFull = false;
+      void fullScan();
+      return;
+    }
+    const started = performance.now();
+    const removed = new Set<Text>();
+    const touched = new Set<Text>();
+    for (const record of records) {
+      if (record.type === 'characterData') touched.add(record.target as Text);
+      else {
+        record.removedNodes.forEach((n) => { if (!n.isConnected) textNodesUnder(n, removed); });
+        record.addedNodes.forEach((n) => { if (n.isConnected && root?.contains(n)) textNodesUnder(n, touched); });
+      }
+    }
+    for (const t of removed) if (!t.isConnected) index.dropNode(t);
+    if (touched.size > FULL_RESCAN_AT) return void fullScan();
+    const skip = createSkipTest(root);
+    for (const t of touched) {
+      if (t.isConnected && root.contains(t)) scanText(t, skip);
+      else index.dropNode(t);
+    }
+    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: index.size });
+  };
+
+  const schedule = (): void => {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    requestAnimationFrame(flush);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (needsFull) return schedule();
+    if (pending.length + records.length > MAX_PENDING) {
+      needsFull = true;
+      pending = [];
+    } else pending.push(...records);
+    schedule();
+  });
+  // The extension's own UI hangs off <html>, outside the body, so it never reaches this observer.
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  void fullScan();
+
+  return () => {
+    observer.disconnect();
+    generation++;
+    pending = [];
+  };
+}

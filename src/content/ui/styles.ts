@@ -1,0 +1,30 @@
+/** Styles of the extension's UI inside its shadow root; page CSS cannot reach them, nor they the page. */
+export const UI_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box;
+  max-width: min(24rem, calc(100vw - 16px)); padding: 12px 15px;
+  font: 400 16px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: #0b0c0c; background: #fff; border: 2px solid #0b0c0c; border-top: 5px solid #1d70b8;
+  box-shadow: 0 4px 12px rgba(11, 12, 12, 0.25); text-align: left;
+}
+.card[hidden] { display: none; }
+.term { margin: 0; font-size: 19px; font-weight: 700; }
+.expansion { margin: 2px 0 0; font-weight: 700; }
+.definition { margin: 6px 0 0; }
+.meta { margin: 8px 0 0; font-size: 14px; color: #484949; }
+.others { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid #b1b4b6; }
+.others-title { margin: 0; font-size: 14px; font-weight: 700; }
+.others ul { margin: 4px 0 0; padding-left: 20px; }
+.others li { margin: 2px 0; }
+.hint { margin: 8px 0 0; font-size: 14px; color: #484949; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+@media (prefers-color-scheme: dark) {
+  .card { color: #f3f2f1; background: #1b1b1b; border-color: #f3f2f1; border-top-color: #5694ca; }
+  .meta, .hint { color: #c8c8c8; }
+  .others { border-top-color: #6f777b; }
+}
+`;

@@ -1,0 +1,61 @@
+/**
+ * A small typed messenger over runtime messaging. Errors thrown by a handler reach the caller
+ * as rejected promises with the same message, instead of vanishing in the other context.
+ */
+import browser from './browser';
+import type { BackgroundCalls, ContentCalls, Envelope, Reply } from './protocol';
+
+type Args<F> = F extends (args: infer A) => unknown ? A : never;
+type Result<F> = F extends (...a: never[]) => infer R ? Awaited<R> : never;
+
+/** Handlers for every call of a protocol map. Each may answer synchronously or with a promise. */
+export type Handlers<Calls> = {
+  [K in keyof Calls]: (args: Args<Calls[K]>, sender: browser.Runtime.MessageSender) =>
+    Result<Calls[K]> | Promise<Result<Calls[K]>>;
+};
+
+function unwrap<T>(reply: Reply<T> | undefined): T {
+  if (reply === undefined) throw new Error('No handler answered the message');
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.ok;
+}
+
+/** Calls the background. */
+export async function callBackground<K extends keyof BackgroundCalls>(
+  name: K, args: Args<BackgroundCalls[K]>,
+): Promise<Result<BackgroundCalls[K]>> {
+  const envelope = { probationLens: name, args };
+  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<Result<BackgroundCalls[K]>> | undefined);
+}
+
+/** Calls the content script of one tab (top frame only). */
+export async function callTab<K extends keyof ContentCalls>(
+  tabId: number, name: K, args: Args<ContentCalls[K]>,
+): Promise<Result<ContentCalls[K]>> {
+  const envelope = { probationLens: name, args };
+  const reply = await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });
+  return unwrap(reply as Reply<Result<ContentCalls[K]>> | undefined);
+}
+
+function isEnvelope(message: unknown): message is Envelope<Record<string, (args: never) => unknown>> {
+  return typeof message === 'object' && message !== null && typeof (message as { probationLens?: unknown }).probationLens === 'string';
+}
+
+/**
+ * Answers the calls of one protocol map. Messages from other extensions, and names the map
+ * does not know, are ignored, so several listeners can share the channel.
+ */
+export function handleCalls<Calls>(handlers: Handlers<Calls>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
+    const handler = (handlers as Record<string, ((args: unknown, s: typeof sender) => unknown) | undefined>)[message.probationLens];
+    if (!Object.hasOwn(handlers as object, message.probationLens) || handler === undefined) return undefined;
+    return (async (): Promise<Reply<unknown>> => {
+      try {
+        return { ok: (await handler(message.args, sender)) ?? null };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * User settings, kept in the extension's own storage (never the page's). Only the background imports this.
+ */
+import browser from '../shared/browser';
+
+const DISABLED_SITES = 'disabledSites';
+
+async function disabledSites(): Promise<string[]> {
+  const stored = (await browser.storage.local.get(DISABLED_SITES))[DISABLED_SITES];
+  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+}
+
+/** Whether highlighting is on for a host: on unless the user switched it off. */
+export async function isSiteEnabled(host: string): Promise<boolean> {
+  return !(await disabledSites()).includes(host);
+}
+
+/** Remembers the user's choice for a host. */
+export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
+  const sites = new Set(await disabledSites());
+  if (enabled) sites.delete(host);
+  else sites.add(host);
+  await browser.storage.local.set({ [DISABLED_SITES]: [...sites].sort() });
+}

@@ -1,0 +1,4 @@
+import { browserSuite } from './scenarios.mjs';
+import { launchChromium } from './support/chromium.mjs';
+
+browserSuite('chromium', launchChromium);

@@ -1,0 +1,131 @@
+// What a reader sees, run the same way in every browser: the session adapters hide the driver.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL } from './support/fixtures.mjs';
+import { waitFor } from './support/wait.mjs';
+
+const HIGHLIGHT = 'probation-jargon';
+const DEMO_HTML = readFileSync(new URL('../fixtures/demo-policy.html', import.meta.url), 'utf8');
+
+// Page-world probes: what a page script (or a benchmark) can read through the integration points.
+const highlighted = (name) => {
+  const h = CSS.highlights.get(name);
+  return h ? [...h].map((r) => r.toString()) : null;
+};
+const highlightSize = (name) => CSS.highlights.get(name)?.size ?? 0;
+const rectOf = ({ name, text, nth }) => {
+  const ranges = [...CSS.highlights.get(name)].filter((r) => r.toString() === text);
+  const range = ranges[nth ?? 0];
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const r = range.getClientRects()[0];
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+};
+
+const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/** Registers the end-to-end suite for one browser. */
+export function browserSuite(name, launch) {
+  describe(`${name}: jargon highlighting`, { timeout: 240_000 }, () => {
+    let s;
+    before(async () => {
+      s = await launch();
+    });
+    after(async () => {
+      await s?.close();
+    });
+
+    it('highlights every term on the demo page, and nothing in its chrome, code or fields', async () => {
+      await s.goto(DEMO_URL);
+      const texts = await waitFor(`${DEMO_EXPECTED.count} highlights`, async () => {
+        const t = await s.evaluate(highlighted, HIGHLIGHT);
+        return t?.length === DEMO_EXPECTED.count ? t : null;
+      }, { timeout: 15_000 });
+      // The registry keeps insertion order, and the first pass walks the page in reading order, so
+      // this compares each occurrence in turn; PO Box, code and form fields are in no position.
+      assert.deepEqual(texts, DEMO_EXPECTED.occurrences.map((o) => o.text));
+      mkdirSync('test-results', { recursive: true });
+      await s.screenshot(`test-results/${name}-demo.png`);
+    });
+
+    it('leaves the page DOM as the page wrote it and records the scan measure', async () => {
+      const result = await s.evaluate((html) => {
+        const original = new DOMParser().parseFromString(html, 'text/html').querySelector('main').innerHTML;
+        return {
+          same: document.querySelector('main').innerHTML === original,
+          measures: performance.getEntriesByName('probation-jargon:scan').length,
+          bodyChildren: [...document.body.children].map((e) => e.tagName.toLowerCase()).filter((t) => t.includes('probation')),
+        };
+      }, DEMO_HTML);
+      assert.equal(result.same, true, 'main content unchanged');
+      assert.ok(result.measures >= 1, 'a probation-jargon:scan measure exists');
+      assert.deepEqual(result.bodyChildren, []);
+    });
+
+    it('shows the right card on hover, keeps it while hovered, and closes it with Escape', async () => {
+      const term = await s.evaluate(rectOf, { name: HIGHLIGHT, text: 'SFO' });
+      await s.mouseMove(term.left + 3, term.top + (term.bottom - term.top) / 2);
+      const text = await waitFor('the SFO card', () => s.cardText());
+      assert.match(text, /SFO/);
+      assert.match(text, /Serious Further Offence/);
+      const card = await s.cardRect();
+      assert.ok(!overlaps(card, term), `card ${JSON.stringify(card)} must not cover the term ${JSON.stringify(term)}`);
+      // Hoverable: moving onto the card keeps it.
+      await s.mouseMove((card.left + card.right) / 2, (card.top + card.bottom) / 2);
+      await new Promise((r) => setTimeout(r, 700));
+      assert.match((await s.cardText()) ?? '', /Serious Further Offence/);
+      await s.press('Escape');
+      await waitFor('the card to close', async () => (await s.cardText()) === null);
+      // Moving away from any term shows nothing.
+      await s.mouseMove(5, 5);
+    });
+
+    it('moves to the next and previous term by keyboard, selecting it and showing its card', async () => {
+      const [first, second] = DEMO_EXPECTED.occurrences;
+      await s.evaluate(() => window.scrollTo(0, 0));
+      await s.press('Alt+Shift+KeyJ');
+      await waitFor('the first term selected', async () => (await s.evaluate(() => getSelection().toString())) === first.text);
+      assert.match(await waitFor('its card', () => s.cardText()), new RegExp(first.term));
+      await s.press('Alt+Shift+KeyJ');
+      await waitFor('the second term selected', async () => (await s.evaluate(() => getSelection().toString())) === second.text);
+      assert.match(await waitFor('its card', () => s.cardText()), new RegExp(second.term));
+      await s.press('Alt+Shift+KeyK');
+      await waitFor('back to the first term', async () => (await s.evaluate(() => getSelection().toString())) === first.text);
+      await s.press('Escape');
+      await waitFor('the card to close', async () => (await s.cardText()) === null);
+    });
+
+    it('highlights a paragraph a script adds after load', async () => {
+      const before = await s.evaluate(highlightSize, HIGHLIGHT);
+      await s.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Added later: the MAPPA panel reviewed two SFOs.';
+        document.querySelector('main .govspeak, main').append(p);
+      });
+      await waitFor('two more highlights', async () => (await s.evaluate(highlightSize, HIGHLIGHT)) === before + 2);
+      const texts = await s.evaluate(highlighted, HIGHLIGHT);
+      assert.ok(texts.includes('SFOs'));
+    });
+
+    it('switches highlighting off and on for the site, and remembers it', async () => {
+      await s.setSiteEnabled(false);
+      await waitFor('highlights removed', async () => (await s.evaluate(highlightSize, HIGHLIGHT)) === 0);
+      await s.goto(DEMO_URL);
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(await s.evaluate(highlightSize, HIGHLIGHT), 0, 'still off after a reload');
+      await s.setSiteEnabled(true);
+      await waitFor('highlights back', async () => (await s.evaluate(highlightSize, HIGHLIGHT)) === DEMO_EXPECTED.count);
+    });
+
+    it('highlights nothing on a site outside the defaults', async () => {
+      await s.goto(OUTSIDE_URL);
+      await new Promise((r) => setTimeout(r, 1500));
+      const state = await s.evaluate(() => ({
+        registered: [...CSS.highlights.keys()],
+        ui: document.querySelector('probation-lens-ui') !== null,
+        text: document.body.innerText.includes('SFO'),
+      }));
+      assert.deepEqual(state, { registered: [], ui: false, text: true });
+    });
+  });
+}

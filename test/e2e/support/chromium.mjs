@@ -1,0 +1,151 @@
+// Debian's Chromium, driven by playwright-core, with the built extension loaded.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { isFixtureHost, pageFor } from './fixtures.mjs';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches Chromium with dist/chrome loaded; fails loudly when the browser is missing. */
+export async function launchChromium({ profile } = {}) {
+  if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
+  const extension = resolve('dist/chrome');
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'probation-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const requests = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (!isFixtureHost(url)) return route.abort();
+    const body = pageFor(url);
+    return body === undefined
+      ? route.fulfill({ status: 404, body: 'Not found' })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const page = context.pages()[0] ?? await context.newPage();
+  return new ChromiumSession(context, page, extensionId, requests, profile ? undefined : userDataDir);
+}
+
+class ChromiumSession {
+  constructor(context, page, extensionId, requests, tempDir) {
+    this.name = 'chromium';
+    this.context = context;
+    this.page = page;
+    this.extensionId = extensionId;
+    this.requests = requests;
+    this.tempDir = tempDir;
+  }
+
+  /** Opens a URL in the test tab and waits for it to load. */
+  async goto(url) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  /** Runs a function in the page's own world (as a page script would). */
+  evaluate(fn, arg) {
+    return this.page.evaluate(fn, arg);
+  }
+
+  /** Moves the mouse to viewport coordinates. */
+  async mouseMove(x, y) {
+    await this.page.mouse.move(x, y, { steps: 2 });
+  }
+
+  /** Presses a chord such as "Alt+Shift+KeyJ" or "Escape". */
+  async press(chord) {
+    await this.page.keyboard.press(chord);
+  }
+
+  /**
+   * The text of the definition card, or null when none shows. The card sits in a closed shadow
+   * root the page cannot reach; the DevTools protocol can, as assistive technology can.
+   */
+  async cardText() {
+    const cdp = await this.context.newCDPSession(this.page);
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const found = findNode(root, (n) => n.attributes?.includes('probation-lens-card'));
+      if (!found) return null;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: found.backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? this.innerText : null; }',
+        returnByValue: true,
+      });
+      return result.value;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** The rectangle of the card in the viewport, or null. */
+  async cardRect() {
+    const cdp = await this.context.newCDPSession(this.page);
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const found = findNode(root, (n) => n.attributes?.includes('probation-lens-card'));
+      if (!found) return null;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: found.backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }',
+        returnByValue: true,
+      });
+      return result.value;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Opens the extension's popup as a page acting on the test tab; returns that page. */
+  async openPopup() {
+    const popup = await this.context.newPage();
+    await popup.goto(`chrome-extension://${this.extensionId}/popup.html`);
+    const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, this.page.url());
+    await popup.goto(`chrome-extension://${this.extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  }
+
+  /** Switches the site toggle in the popup. */
+  async setSiteEnabled(enabled) {
+    const popup = await this.openPopup();
+    const toggle = popup.locator('#site-switch');
+    await toggle.waitFor();
+    if ((await toggle.isChecked()) !== enabled) await toggle.click();
+    await popup.getByText(enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.').waitFor();
+    await popup.close();
+    await this.page.bringToFront();
+  }
+
+  /** Saves a screenshot of the test tab. */
+  async screenshot(path, clip) {
+    await this.page.screenshot({ path, clip });
+  }
+
+  async close() {
+    await this.context.close();
+    if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}
+
+function findNode(node, test) {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const hit = findNode(child, test);
+    if (hit) return hit;
+  }
+  return null;
+}

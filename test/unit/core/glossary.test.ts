@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_GLOSSARY } from '../../../src/core/glossary-data';
+import { formsOf, validateGlossary } from '../../../src/core/glossary';
+import { compileMatcher } from '../../../src/core/matcher';
+import type { GlossaryEntry } from '../../../src/shared/types';
+
+describe('validateGlossary', () => {
+  it('reports duplicate forms across terms and variants', () => {
+    const problems = validateGlossary([
+      { term: 'SFO', senses: [{ expansion: 'Serious Further Offence', category: 'process' }] },
+      { term: 'Napo', variants: ['SFO'], senses: [{ expansion: 'Napo', category: 'organisation' }] },
+    ]);
+    expect(problems).toEqual(['entry 2 (Napo): "SFO" is already a form of SFO']);
+  });
+
+  it('reports empty fields and unknown categories', () => {
+    const bad = [
+      { term: ' ', senses: [] },
+      { term: 'X1', senses: [{ expansion: '', category: 'nonsense', definition: ' ' }] },
+    ] as unknown as GlossaryEntry[];
+    const problems = validateGlossary(bad);
+    expect(problems).toContain('entry 1 ( ): a form is empty or padded with spaces');
+    expect(problems).toContain('entry 1 ( ): has no senses');
+    expect(problems).toContain('entry 2 (X1), sense 1: empty expansion');
+    expect(problems).toContain('entry 2 (X1), sense 1: unknown category "nonsense"');
+    expect(problems).toContain('entry 2 (X1), sense 1: empty definition');
+  });
+});
+
+describe('the built-in glossary', () => {
+  it('is valid', () => {
+    expect(validateGlossary(BUILTIN_GLOSSARY)).toEqual([]);
+  });
+
+  it('has at least 150 abbreviations, 60 of them with a definition of one or two sentences', () => {
+    expect(BUILTIN_GLOSSARY.length).toBeGreaterThanOrEqual(150);
+    const defined = BUILTIN_GLOSSARY.filter((e) => e.senses.some((s) => s.definition));
+    expect(defined.length).toBeGreaterThanOrEqual(60);
+    for (const e of defined) {
+      for (const s of e.senses) {
+        if (s.definition === undefined) continue;
+        const sentences = s.definition.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+        expect(sentences, `${e.term}: ${s.definition}`).toBeLessThanOrEqual(2);
+        expect(s.definition, e.term).not.toMatch(/[<>]/);
+      }
+    }
+  });
+
+  it('lists probation senses first for ambiguous letters', () => {
+    const first = (term: string) => BUILTIN_GLOSSARY.find((e) => e.term === term)?.senses[0]?.expansion;
+    expect(first('PO')).toBe('Probation Officer');
+    expect(first('PSO')).toBe('Probation Service Officer');
+    expect(first('SPO')).toBe('Senior Probation Officer');
+    expect(first('NPS')).toBe('National Probation Service');
+  });
+
+  it('matches every form of every highlighted entry as itself', () => {
+    const matcher = compileMatcher(BUILTIN_GLOSSARY);
+    BUILTIN_GLOSSARY.forEach((entry, i) => {
+      if (entry.lookupOnly) return;
+      for (const form of formsOf(entry)) {
+        const text = `See ${form} here.`;
+        const matches = matcher.find(text);
+        expect(matches.map((m) => [text.slice(m.start, m.end), m.entry]), form).toEqual([[form, i]]);
+      }
+    });
+  });
+});
