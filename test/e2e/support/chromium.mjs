@@ -24,7 +24,8 @@ export async function launchChromium({ profile } = {}) {
     ],
   });
   const requests = [];
-  await context.route('**/*', async (route) => {
+  // Only web requests: extension pages load their own files untouched.
+  await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', async (route) => {
     const url = route.request().url();
     requests.push(url);
     if (!isFixtureHost(url)) return route.abort();
