@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL } from './support/fixtures.mjs';
+import { BAD_INPUT, DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const HIGHLIGHT = 'probation-jargon';
@@ -23,6 +23,17 @@ const rectOf = ({ name, text, nth }) => {
 };
 
 const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+const scanMeasures = () => performance.getEntriesByName('probation-jargon:scan').map((m) => ({ start: m.startTime, end: m.startTime + m.duration, kind: m.detail?.kind }));
+
+/** The longest gap between heartbeat ticks while the full scan ran. */
+const longestGapDuringScan = () => {
+  const full = performance.getEntriesByName('probation-jargon:scan').find((m) => m.detail?.kind === 'full');
+  const ticks = window.__ticks.filter((t) => t >= full.startTime - 50 && t <= full.startTime + full.duration + 50);
+  let gap = 0;
+  for (let i = 1; i < ticks.length; i++) gap = Math.max(gap, ticks[i] - ticks[i - 1]);
+  return { gap, scanMs: full.duration, ticks: ticks.length };
+};
 
 /** Registers the end-to-end suite for one browser. */
 export function browserSuite(name, launch) {
@@ -130,6 +141,47 @@ export function browserSuite(name, launch) {
         text: document.body.innerText.includes('SFO'),
       }));
       assert.deepEqual(state, { registered: [], ui: false, text: true });
+    });
+  });
+
+  describe(`${name}: bad input`, { timeout: 300_000 }, () => {
+    let s;
+    before(async () => {
+      s = await launch();
+    });
+    after(async () => {
+      await s?.close();
+    });
+
+    it('scans a 5 MB page completely without hanging the tab', async () => {
+      const { url, page } = BAD_INPUT.huge;
+      await s.goto(url);
+      await waitFor(`${page.terms} highlights`, async () => (await s.evaluate(highlightSize, HIGHLIGHT)) === page.terms, { timeout: 60_000 });
+      const { gap, scanMs, ticks } = await s.evaluate(longestGapDuringScan);
+      console.log(`# ${name}: 5 MB page, ${page.terms} terms, scan ${scanMs.toFixed(0)} ms, longest gap between page timers ${gap.toFixed(0)} ms over ${ticks} ticks`);
+      // A liveness bound, not a speed target (that is the benchmark's job): the page's own timers kept running.
+      assert.ok(gap < 1000, `the page's timers stalled for ${gap} ms during the scan`);
+    });
+
+    it('finds a term in a 1 MB text node, and copes with empty pages and pages without main', async () => {
+      await s.goto(BAD_INPUT.bigTextNode.url);
+      await waitFor('the one SFO', async () => JSON.stringify(await s.evaluate(highlighted, HIGHLIGHT)) === '["SFO"]', { timeout: 20_000 });
+      await s.goto(BAD_INPUT.empty.url);
+      await waitFor('an empty scan', async () => (await s.evaluate(scanMeasures)).length === 1);
+      assert.equal(await s.evaluate(highlightSize, HIGHLIGHT), 0);
+      await s.goto(BAD_INPUT.noMain.url);
+      await waitFor('the SFO in the body', async () => JSON.stringify(await s.evaluate(highlighted, HIGHLIGHT)) === '["SFO"]');
+    });
+
+    it('follows a page that mutates every millisecond, then settles without scanning in a loop', async () => {
+      await s.goto(BAD_INPUT.churn.url);
+      await waitFor('the page to settle', async () => (await s.evaluate(() => document.title)) === 'settled', { timeout: 20_000 });
+      await waitFor('the settled terms', async () => JSON.stringify(await s.evaluate(highlighted, HIGHLIGHT)) === '["MAPPA","SFO"]');
+      const settled = (await s.evaluate(scanMeasures)).length;
+      await new Promise((r) => setTimeout(r, 1000));
+      const later = (await s.evaluate(scanMeasures)).length;
+      console.log(`# ${name}: churning page produced ${settled} scan measures in about 3 s`);
+      assert.equal(later, settled, 'no scans once the page is quiet');
     });
   });
 }

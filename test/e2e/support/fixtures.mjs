@@ -1,6 +1,7 @@
 // Serves the fixture pages at real addresses, so the manifest's matches decide where the extension runs.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bigTextNodePage, churningPage, policyPage } from '../../fixtures/generate.mjs';
 
 const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const read = (name) => readFileSync(`${dir}${name}`, 'utf8');
@@ -13,9 +14,19 @@ export const OUTSIDE_URL = 'https://example.org/probation-notes';
 /** The hand-labelled expectations for the demo page. */
 export const DEMO_EXPECTED = JSON.parse(read('demo-policy.expected.json'));
 
+/** Pages that stress the scanner, served on GOV.UK so the extension runs on them. */
+export const BAD_INPUT = {
+  huge: { url: 'https://www.gov.uk/bad-input/five-megabytes', page: policyPage(5_000_000) },
+  bigTextNode: { url: 'https://www.gov.uk/bad-input/one-megabyte-text-node', html: bigTextNodePage(1_000_000) },
+  empty: { url: 'https://www.gov.uk/bad-input/empty', html: '' },
+  noMain: { url: 'https://www.gov.uk/bad-input/no-main', html: '<!doctype html><title>x</title><p>An SFO, without a main element.</p>' },
+  churn: { url: 'https://www.gov.uk/bad-input/churn', html: churningPage(3000) },
+};
+
 const PAGES = new Map([
   [DEMO_URL, () => read('demo-policy.html')],
   [OUTSIDE_URL, () => read('outside.html')],
+  ...Object.values(BAD_INPUT).map((b) => [b.url, () => b.html ?? b.page.html]),
 ]);
 
 /** The HTML to answer for a URL, or undefined (answered 404). */

@@ -1,0 +1,4 @@
+import { browserSuite } from './scenarios.mjs';
+import { launchFirefox } from './support/firefox.mjs';
+
+browserSuite('firefox', launchFirefox);

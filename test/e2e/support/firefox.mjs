@@ -1,0 +1,188 @@
+// Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with the built extension installed.
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isFixtureHost, pageFor } from './fixtures.mjs';
+
+const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'probation-lens@probation-lens.org.uk';
+// Firefox gives each install a random internal UUID; fixing it makes the popup's address known.
+const EXTENSION_UUID = '5d0b6c2e-3f1a-4b7e-9c8d-70e1f2a3b4c5';
+const POPUP_URL = `moz-extension://${EXTENSION_UUID}/popup.html`;
+
+const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+  'extensions.autoDisableScopes': 0,
+  // The machine has no internet: keep Firefox from calling Mozilla's services at all.
+  'app.update.enabled': false,
+  'app.normandy.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.discovery.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+};
+
+/** Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing. */
+export async function launchFirefox({ profile } = {}) {
+  if (!existsSync(EXECUTABLE)) throw new Error(`Firefox ESR is not installed at ${EXECUTABLE} (apt-get install firefox-esr)`);
+  const extension = resolve('dist/firefox');
+  if (!existsSync(`${extension}/manifest.json`)) throw new Error(`No build at ${extension} (npm run build)`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: EXECUTABLE,
+    headless: true,
+    userDataDir: profile, // without one, puppeteer makes a temporary profile and removes it on close
+    extraPrefsFirefox: PREFS,
+    env: {
+      ...process.env,
+      MOZ_DISABLE_CONTENT_SANDBOX: '1',
+      // Remote control may open moz-extension: pages (the popup) only with system access.
+      MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1',
+    },
+  });
+  try {
+    await browser.installExtension(extension); // a temporary add-on, granted its host permissions
+    const page = (await browser.pages())[0] ?? await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    const requests = [];
+    // Interception answers top-level navigations too, so pages load at their real https addresses.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      requests.push(url);
+      const body = isFixtureHost(url) ? pageFor(url) : null;
+      const answer = body === null ? request.abort()
+        : body === undefined ? request.respond({ status: 404, body: 'Not found' })
+          : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      answer.catch(() => {}); // the page may have moved on already
+    });
+    return new FirefoxSession(browser, page, requests);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+class FirefoxSession {
+  constructor(browser, page, requests) {
+    this.name = 'firefox';
+    this.browser = browser;
+    this.page = page;
+    this.requests = requests;
+  }
+
+  /** Opens a URL in the test tab and waits for it to load. */
+  async goto(url) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  /** Runs a function in the page's own world (as a page script would). */
+  evaluate(fn, arg) {
+    return this.page.evaluate(fn, arg);
+  }
+
+  /** Moves the mouse to viewport coordinates. */
+  async mouseMove(x, y) {
+    await this.page.mouse.move(x, y, { steps: 2 });
+  }
+
+  /** Presses a chord such as "Alt+Shift+KeyJ" or "Escape". */
+  async press(chord) {
+    const modifiers = chord.split('+');
+    const key = modifiers.pop();
+    for (const m of modifiers) await this.page.keyboard.down(m);
+    await this.page.keyboard.press(key);
+    for (const m of modifiers.reverse()) await this.page.keyboard.up(m);
+  }
+
+  /** The text of the definition card, or null when none shows. */
+  async cardText() {
+    return (await this.#card())?.text ?? null;
+  }
+
+  /** The rectangle of the card in the viewport, or null. */
+  async cardRect() {
+    return (await this.#card())?.rect ?? null;
+  }
+
+  /** Opens the extension's popup as a page acting on the test tab; returns that page. */
+  async openPopup() {
+    const popup = await this.browser.newPage();
+    await this.#navigate(popup, POPUP_URL);
+    const tabId = await popup.evaluate(async (url) => (await globalThis.browser.tabs.query({ url }))[0]?.id, this.page.url());
+    await this.#navigate(popup, `${POPUP_URL}?tab=${tabId}`);
+    return popup;
+  }
+
+  /** Switches the site toggle in the popup. */
+  async setSiteEnabled(enabled) {
+    const popup = await this.openPopup();
+    const toggle = await popup.waitForSelector('#site-switch');
+    if ((await toggle.evaluate((e) => e.checked)) !== enabled) await toggle.click();
+    await popup.waitForSelector(`::-p-text(${enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.'})`);
+    await popup.close();
+    await this.page.bringToFront();
+  }
+
+  /** Saves a screenshot of the test tab. */
+  async screenshot(path, clip) {
+    await this.page.screenshot({ path, clip });
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+
+  /**
+   * The card's text (null unless it has a size) and rectangle, or null when there is no card. It
+   * sits in a closed shadow root no page script can reach, but WebDriver BiDi serialises closed
+   * shadow roots as references, as assistive technology reaches them; read in a sandbox realm.
+   */
+  async #card() {
+    const host = await this.#call("function () { return document.querySelector('probation-lens-ui'); }");
+    const root = host.value?.shadowRoot;
+    if (!root) return null;
+    const found = await this.#call(`function (root) {
+      const card = root.getElementById('probation-lens-card');
+      if (card === null) return null;
+      const r = card.getBoundingClientRect();
+      return JSON.stringify({
+        text: r.width > 0 && r.height > 0 ? card.innerText : null,
+        rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      });
+    }`, [{ sharedId: root.sharedId }]);
+    return found.type === 'string' ? JSON.parse(found.value) : null;
+  }
+
+  /** Calls a function in a BiDi sandbox of the test tab; returns its serialised result. */
+  async #call(functionDeclaration, args = []) {
+    const { result } = await this.browser.connection.send('script.callFunction', {
+      functionDeclaration,
+      arguments: args,
+      awaitPromise: false,
+      target: { context: this.page.mainFrame()._id, sandbox: 'probation-lens-e2e' },
+      serializationOptions: { maxDomDepth: 0 },
+    });
+    if (result.type === 'exception') throw new Error(`In the page: ${result.exceptionDetails.text}`);
+    return result.result;
+  }
+
+  /** Puppeteer's goto never sees a moz-extension: page finish loading, so navigate with BiDi itself. */
+  async #navigate(page, url) {
+    await this.browser.connection.send('browsingContext.navigate', { context: page.mainFrame()._id, url, wait: 'complete' });
+  }
+}
