@@ -84,6 +84,7 @@ export function browserSuite(name, launch) {
       assert.match(text, /SFO/);
       assert.match(text, /Serious Further Offence/);
       const card = await s.cardRect();
+      await s.screenshot(`test-results/${name}-card.png`);
       assert.ok(!overlaps(card, term), `card ${JSON.stringify(card)} must not cover the term ${JSON.stringify(term)}`);
       // Hoverable: moving onto the card keeps it.
       await s.mouseMove((card.left + card.right) / 2, (card.top + card.bottom) / 2);

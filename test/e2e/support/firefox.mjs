@@ -1,6 +1,6 @@
 // Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with the built extension installed.
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
 
@@ -138,9 +138,13 @@ class FirefoxSession {
     await this.page.bringToFront();
   }
 
-  /** Saves a screenshot of the test tab. */
+  /** Saves a screenshot of the test tab; `clip` is in viewport coordinates, as in Playwright. */
   async screenshot(path, clip) {
-    await this.page.screenshot({ path, clip });
+    // Puppeteer takes clips in document coordinates, so ask BiDi for the viewport's directly.
+    const { result } = await this.browser.connection.send('browsingContext.captureScreenshot', {
+      context: this.page.mainFrame()._id, origin: 'viewport', clip: clip && { type: 'box', ...clip },
+    });
+    writeFileSync(path, Buffer.from(result.data, 'base64'));
   }
 
   async close() {
