@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '../shared/types';
 
 /*
- * Source: /work/shared/reference/acronyms.tsv (221 rows, 202 distinct abbreviations). Expansions come
+ * Source: shared/reference/acronyms.tsv (221 rows, 202 distinct abbreviations). Expansions come
  * from its rows; every definition is our own wording.
  *
  * Rows left out:
@@ -13,6 +13,10 @@ import type { GlossaryEntry } from '../shared/types';
  *   instead of guessing.
  * - MOiC 'Managing Offenders in Custody': looks like a garbled duplicate of OMiC (Offender Management
  *   in Custody), which is the model's official name and is included. It is not used in current guidance.
+ *
+ * Senses added beyond the file:
+ * - ACE 'Adverse Childhood Experiences', first: in current probation writing "ACEs" nearly always means
+ *   this, not the Assistant Chief Executive of the file's row.
  *
  * Rows merged:
  * - NAPO and Napo: one entry, 'Napo' (the union's own styling), with 'NAPO' as a variant.
@@ -795,7 +799,15 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'ACE',
     commonWord: true,
-    senses: [{ expansion: 'Assistant Chief Executive (Probation)', category: 'role' }],
+    senses: [
+      {
+        expansion: 'Adverse Childhood Experiences',
+        category: 'other',
+        definition:
+          'Stressful or traumatic events in childhood, such as abuse, neglect or living with domestic abuse, which research links to later offending and poor health; practice guidance asks practitioners to take them into account.',
+      },
+      { expansion: 'Assistant Chief Executive (Probation)', category: 'role' },
+    ],
   },
   {
     term: 'AMHP',

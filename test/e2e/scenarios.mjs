@@ -78,6 +78,7 @@ export function browserSuite(name, launch) {
     });
 
     it('shows the right card on hover, keeps it while hovered, and closes it with Escape', async () => {
+      const scansBefore = (await s.evaluate(scanMeasures)).length;
       const term = await s.evaluate(rectOf, { name: HIGHLIGHT, text: 'SFO' });
       await s.mouseMove(term.left + 3, term.top + (term.bottom - term.top) / 2);
       const text = await waitFor('the SFO card', () => s.cardText());
@@ -92,7 +93,17 @@ export function browserSuite(name, launch) {
       assert.match((await s.cardText()) ?? '', /Serious Further Offence/);
       await s.press('Escape');
       await waitFor('the card to close', async () => (await s.cardText()) === null);
-      // Moving away from any term shows nothing.
+      await s.mouseMove(5, 5);
+      assert.equal((await s.evaluate(scanMeasures)).length, scansBefore, 'showing the card caused no re-scan');
+    });
+
+    it('shows every sense of an ambiguous term, the most likely first', async () => {
+      const term = await s.evaluate(rectOf, { name: HIGHLIGHT, text: 'PSO’s' });
+      await s.mouseMove(term.left + 3, term.top + (term.bottom - term.top) / 2);
+      const text = await waitFor('the PSO card', () => s.cardText());
+      assert.match(text, /Probation Service Officer[\s\S]*Other meanings[\s\S]*Prison Service Order/);
+      await s.press('Escape');
+      await waitFor('the card to close', async () => (await s.cardText()) === null);
       await s.mouseMove(5, 5);
     });
 

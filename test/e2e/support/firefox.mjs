@@ -63,6 +63,8 @@ export async function launchFirefox({ profile } = {}) {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
+      // Only web requests, as in Chromium: data: fonts and the like load untouched.
+      if (!/^https?:/.test(url)) return void request.continue().catch(() => {});
       requests.push(url);
       const body = isFixtureHost(url) ? pageFor(url) : null;
       const answer = body === null ? request.abort()
