@@ -65,6 +65,7 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'NPS',
+    renamed: { now: 'the Probation Service', note: 'NPS and the CRCs were unified in June 2021' },
     senses: [
       {
         expansion: 'National Probation Service',
@@ -82,6 +83,7 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'CRC',
+    renamed: { now: 'the Probation Service', note: 'NPS and the CRCs were unified in June 2021' },
     senses: [
       {
         expansion: 'Community Rehabilitation Company',
@@ -588,6 +590,7 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'OM',
+    renamed: { now: 'Probation Practitioner', note: 'the Target Operating Model’s name for the role since 2021' },
     senses: [
       {
         expansion: 'Offender Manager',
@@ -787,6 +790,7 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'RO',
+    renamed: { now: 'Probation Practitioner', note: 'the Target Operating Model’s name for the role since 2021' },
     senses: [
       {
         expansion: 'Responsible Officer',

@@ -34,6 +34,18 @@ export interface GlossaryEntry {
   readonly commonWord?: boolean;
   /** Kept for look-ups but never highlighted on its own: too often not jargon (SO in "SO fantastic"). */
   readonly lookupOnly?: boolean;
+  /** A phrase of ordinary words ("Approved Premises", "offender"): matched in any letter case, across line breaks. */
+  readonly phrase?: boolean;
+  /** The term was replaced by a reform; the card says what it is now called. */
+  readonly renamed?: Renamed;
+}
+
+/** What a renamed term is called now. */
+export interface Renamed {
+  /** The current name, e.g. "Probation Practitioner". */
+  readonly now: string;
+  /** When and why, in a few words, e.g. "since the 2021 unification of probation". */
+  readonly note?: string;
 }
 
 /** One occurrence of a glossary term in a piece of text. */

@@ -9,6 +9,9 @@ const GECKO_ID = 'probation-lens@probation-lens.org.uk';
 // Firefox gives each install a random internal UUID; fixing it makes the popup's address known.
 const EXTENSION_UUID = '5d0b6c2e-3f1a-4b7e-9c8d-70e1f2a3b4c5';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/popup.html`;
+// A few things puppeteer does not offer are raw BiDi commands on browser.connection, addressed to
+// a tab by its browsing context id, which puppeteer keeps as the (internal) frame._id.
+const contextOf = (page) => page.mainFrame()._id;
 
 const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
@@ -144,7 +147,7 @@ class FirefoxSession {
   async screenshot(path, clip) {
     // Puppeteer takes clips in document coordinates, so ask BiDi for the viewport's directly.
     const { result } = await this.browser.connection.send('browsingContext.captureScreenshot', {
-      context: this.page.mainFrame()._id, origin: 'viewport', clip: clip && { type: 'box', ...clip },
+      context: contextOf(this.page), origin: 'viewport', clip: clip && { type: 'box', ...clip },
     });
     writeFileSync(path, Buffer.from(result.data, 'base64'));
   }
@@ -180,7 +183,7 @@ class FirefoxSession {
       functionDeclaration,
       arguments: args,
       awaitPromise: false,
-      target: { context: this.page.mainFrame()._id, sandbox: 'probation-lens-e2e' },
+      target: { context: contextOf(this.page), sandbox: 'probation-lens-e2e' },
       serializationOptions: { maxDomDepth: 0 },
     });
     if (result.type === 'exception') throw new Error(`In the page: ${result.exceptionDetails.text}`);
@@ -189,6 +192,6 @@ class FirefoxSession {
 
   /** Puppeteer's goto never sees a moz-extension: page finish loading, so navigate with BiDi itself. */
   async #navigate(page, url) {
-    await this.browser.connection.send('browsingContext.navigate', { context: page.mainFrame()._id, url, wait: 'complete' });
+    await this.browser.connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
   }
 }
