@@ -3,7 +3,7 @@
  * navigation; it stays while the pointer is on the term or the card (WCAG 2.2 SC 1.4.13),
  * and Escape dismisses it.
  */
-import type { GlossaryEntry } from '../shared/types';
+import type { CardModel } from '../core/card-model';
 import { occurrenceAt } from './hit-test';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 import type { LensUi } from './ui/host';
@@ -13,7 +13,7 @@ const HIDE_DELAY_MS = 400;
 
 /** Connects pointer, keyboard and scroll to the card; returns a function that disconnects them. */
 export function startCards(
-  doc: Document, index: OccurrenceIndex, ui: LensUi, glossary: readonly GlossaryEntry[],
+  doc: Document, index: OccurrenceIndex, ui: LensUi, describe: (o: Occurrence) => CardModel,
 ): { show(o: Occurrence, byKeyboard: boolean): void; stop(): void } {
   const win = doc.defaultView as Window;
   let shown: Occurrence | undefined;
@@ -27,12 +27,10 @@ export function startCards(
   let overUi = false;
 
   const show = (o: Occurrence, byKeyboard: boolean): void => {
-    const entry = glossary[o.entry];
-    if (entry === undefined) return;
     win.clearTimeout(hideTimer);
     shown = o;
     shownByKeyboard = byKeyboard;
-    ui.showCard(entry, o.node.data.slice(o.start, o.end), o.range.getBoundingClientRect(), byKeyboard);
+    ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard);
   };
 
   const hide = (): void => {

@@ -2,18 +2,18 @@
  * The content script: asks the background whether this site is on, then highlights terms, shows
  * cards and answers calls. It never opens IndexedDB or any storage: data comes by message.
  */
-import { BUILTIN_GLOSSARY } from '../core/glossary-data';
+import { BUILTIN } from '../core/builtin';
 import { compileMatcher } from '../core/matcher';
+import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls, PageSummary } from '../shared/protocol';
 import { startCards } from './cards';
+import { createDescriber } from './describe';
 import { createNavigator } from './navigation';
 import { OccurrenceIndex } from './occurrences';
+import { PageModel } from './page-model';
 import { startScanner } from './scanner';
 import { LensUi } from './ui/host';
-
-/** The highlight name of glossary terms; see the README's integration points. */
-export const JARGON_HIGHLIGHT = 'probation-jargon';
 
 interface Running {
   readonly index: OccurrenceIndex;
@@ -21,14 +21,15 @@ interface Running {
   stop(): void;
 }
 
-const matcher = compileMatcher(BUILTIN_GLOSSARY);
+const matcher = compileMatcher(BUILTIN, PHRASE_FALSE_FRIENDS);
 let running: Running | undefined;
 
 function start(): Running {
-  const index = new OccurrenceIndex(document, JARGON_HIGHLIGHT);
+  const index = new OccurrenceIndex(document);
+  const page = new PageModel(matcher, BUILTIN, index);
   const ui = new LensUi(document);
-  const stopScanner = startScanner(document, matcher, index);
-  const cards = startCards(document, index, ui, BUILTIN_GLOSSARY);
+  const stopScanner = startScanner(document, page);
+  const cards = startCards(document, index, ui, createDescriber(document, BUILTIN, page));
   const step = createNavigator(index, (o) => cards.show(o, true));
   const onKeyDown = (e: KeyboardEvent): void => {
     // The same chords as the manifest's commands, for browsers that hand them to the page.
@@ -67,7 +68,7 @@ function setEnabled(enabled: boolean): void {
 function summary(): PageSummary {
   const counts = new Map<string, number>();
   for (const o of running?.index.inOrder() ?? []) {
-    const term = BUILTIN_GLOSSARY[o.entry]?.term ?? '';
+    const term = o.token;
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return { enabled: running !== undefined, terms: [...counts].map(([term, count]) => ({ term, count })) };

@@ -1,45 +1,67 @@
 /**
- * The occurrences of terms on the page: one Range each, painted through one CSS highlight and
- * indexed by text node so hit-testing and navigation never ask the highlight registry.
+ * The occurrences of terms on the page: one Range each, painted through one CSS highlight per kind
+ * and indexed by text node, so hit-testing and navigation never ask the highlight registry.
  */
-import type { TermMatch } from '../shared/types';
 
-/** One term painted on the page. */
-export interface Occurrence {
-  readonly node: Text;
+/** Which highlight an occurrence is painted with. */
+export type Kind = 'jargon' | 'renamed' | 'unknown';
+
+/** The registered highlight name of each kind; see the README's integration points. */
+export const HIGHLIGHT_NAMES: Readonly<Record<Kind, string>> = {
+  jargon: 'probation-jargon',
+  renamed: 'probation-jargon-renamed',
+  unknown: 'probation-jargon-unknown',
+};
+
+/** Where an occurrence is in a text node and what it names. */
+export interface Span {
   readonly start: number;
   readonly end: number;
-  /** Index of the glossary entry. */
+  readonly kind: Kind;
+  /** Index of the built-in glossary entry, or -1 for an acronym only the page knows (or nobody). */
   readonly entry: number;
+  /** The short form without its ending, e.g. "PM" for "PMs" (the term for built-in entries). */
+  readonly token: string;
+}
+
+/** One term painted on the page. */
+export interface Occurrence extends Span {
+  readonly node: Text;
   readonly range: Range;
 }
 
-/** Occurrences by text node, kept in step with one registered highlight. */
+/** Occurrences by text node, kept in step with the registered highlights. */
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
-  private readonly highlight: Highlight;
+  private readonly highlights = new Map<Kind, Highlight>();
   private ordered: Occurrence[] | null = null;
 
-  constructor(private readonly doc: Document, private readonly name: string) {
-    this.highlight = new Highlight();
-    CSS.highlights.set(name, this.highlight);
+  constructor(private readonly doc: Document) {
+    for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES) as [Kind, string][]) {
+      const highlight = new Highlight();
+      if (kind === 'unknown') highlight.priority = -1;
+      this.highlights.set(kind, highlight);
+      CSS.highlights.set(name, highlight);
+    }
   }
 
-  /** Number of occurrences painted. */
+  /** Number of occurrences painted, of every kind. */
   get size(): number {
-    return this.highlight.size;
+    let n = 0;
+    for (const h of this.highlights.values()) n += h.size;
+    return n;
   }
 
-  /** Replaces the occurrences of one text node with new matches. */
-  setNode(node: Text, matches: readonly TermMatch[]): void {
+  /** Replaces the occurrences of one text node (spans sorted by start, not overlapping). */
+  setNode(node: Text, spans: readonly Span[]): void {
     this.dropNode(node);
-    if (matches.length === 0) return;
-    const list = matches.map((m) => {
+    if (spans.length === 0) return;
+    const list = spans.map((span) => {
       const range = this.doc.createRange();
-      range.setStart(node, m.start);
-      range.setEnd(node, m.end);
-      this.highlight.add(range);
-      return { node, start: m.start, end: m.end, entry: m.entry, range };
+      range.setStart(node, span.start);
+      range.setEnd(node, span.end);
+      this.highlights.get(span.kind)?.add(range);
+      return { ...span, node, range };
     });
     this.byNode.set(node, list);
     this.ordered = null;
@@ -49,19 +71,9 @@ export class OccurrenceIndex {
   dropNode(node: Text): void {
     const old = this.byNode.get(node);
     if (old === undefined) return;
-    for (const o of old) this.highlight.delete(o.range);
+    for (const o of old) this.highlights.get(o.kind)?.delete(o.range);
     this.byNode.delete(node);
     this.ordered = null;
-  }
-
-  /** Forgets the occurrences of every text node a full pass did not visit (it left the page). */
-  retainOnly(visited: ReadonlySet<Text>): void {
-    for (const node of [...this.byNode.keys()]) if (!visited.has(node)) this.dropNode(node);
-  }
-
-  /** Whether a text node has occurrences. */
-  has(node: Text): boolean {
-    return this.byNode.has(node);
   }
 
   /** The occurrence covering an offset of a text node (its end counts: carets snap to boundaries). */
@@ -90,11 +102,14 @@ export class OccurrenceIndex {
     return this.ordered;
   }
 
-  /** Removes every occurrence and unregisters the highlight. */
+  /** Removes every occurrence and unregisters the highlights. */
   dispose(): void {
-    this.highlight.clear();
+    for (const [kind, highlight] of this.highlights) {
+      highlight.clear();
+      const name = HIGHLIGHT_NAMES[kind];
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
     this.byNode.clear();
     this.ordered = null;
-    if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
   }
 }

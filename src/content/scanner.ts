@@ -3,8 +3,7 @@
  * free, then only what mutations add or change, batched per frame. Every pass records
  * performance.measure('probation-jargon:scan').
  */
-import type { Matcher } from '../core/matcher';
-import type { OccurrenceIndex } from './occurrences';
+import type { ScanTarget } from './page-model';
 import { contentRoot, createSkipTest } from './skip';
 
 /** The name of the measure every pass records; benchmarks and tests read it. */
@@ -19,8 +18,8 @@ const MAX_PENDING = 2000;
 
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Starts scanning a document; call the returned function to stop. */
-export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceIndex): () => void {
+/** Starts scanning a document into a page model; call the returned function to stop. */
+export function startScanner(doc: Document, page: ScanTarget): () => void {
   let root = contentRoot(doc);
   let generation = 0;
   let pending: MutationRecord[] = [];
@@ -29,8 +28,8 @@ export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceI
 
   const scanText = (node: Text, skip: (el: Element) => boolean): void => {
     const parent = node.parentElement;
-    if (node.data.length < 2 || parent === null || skip(parent)) index.dropNode(node);
-    else index.setNode(node, matcher.find(node.data));
+    if (node.data.length < 2 || parent === null || skip(parent)) page.dropNode(node);
+    else page.scanNode(node);
   };
 
   const measure = (start: number, detail: Record<string, unknown>): void => {
@@ -42,7 +41,7 @@ export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceI
     const started = performance.now();
     root = contentRoot(doc);
     if (root === null) {
-      index.retainOnly(new Set());
+      page.retainOnly(new Set());
       return measure(started, { kind: 'full', textNodes: 0, occurrences: 0 });
     }
     const skip = createSkipTest(root);
@@ -60,8 +59,9 @@ export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceI
         sliceEnd = performance.now() + SLICE_MS;
       }
     }
-    index.retainOnly(visited);
-    measure(started, { kind: 'full', textNodes: visited.size, occurrences: index.size });
+    page.retainOnly(visited);
+    page.settle(root, true);
+    measure(started, { kind: 'full', textNodes: visited.size, occurrences: page.size });
   };
 
   const textNodesUnder = (node: Node, into: Set<Text>): void => {
@@ -91,14 +91,15 @@ export function startScanner(doc: Document, matcher: Matcher, index: OccurrenceI
         record.addedNodes.forEach((n) => { if (n.isConnected && root?.contains(n)) textNodesUnder(n, touched); });
       }
     }
-    for (const t of removed) if (!t.isConnected) index.dropNode(t);
+    for (const t of removed) if (!t.isConnected) page.dropNode(t);
     if (touched.size > FULL_RESCAN_AT) return void fullScan();
     const skip = createSkipTest(root);
     for (const t of touched) {
       if (t.isConnected && root.contains(t)) scanText(t, skip);
-      else index.dropNode(t);
+      else page.dropNode(t);
     }
-    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: index.size });
+    page.settle(root, false);
+    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: page.size });
   };
 
   const schedule = (): void => {

@@ -3,7 +3,7 @@
  * CSS never leaks in and page scripts cannot read what it shows.
  */
 import { h, render } from 'preact';
-import type { GlossaryEntry } from '../../shared/types';
+import type { CardModel } from '../../core/card-model';
 import { UI_TAG } from '../skip';
 import { Card } from './card';
 import { placeBeside } from './place';
@@ -29,13 +29,14 @@ export class LensUi {
     doc.documentElement.append(this.host);
   }
 
-  /** Shows the card for an entry beside the rectangle of the term; announces it when asked. */
-  showCard(entry: GlossaryEntry, written: string, anchor: DOMRect, announce: boolean): void {
-    render(h(Card, { id: 'probation-lens-card', entry, written }), this.mount);
+  /** Shows a card beside the rectangle of the term; announces it when asked. */
+  showCard(model: CardModel, anchor: DOMRect, announce: boolean): void {
+    render(h(Card, { id: 'probation-lens-card', model }), this.mount);
     this.place(anchor);
     if (announce) {
-      const first = entry.senses[0];
-      this.live.textContent = first ? `${entry.term}: ${first.expansion}. ${first.definition ?? ''}` : entry.term;
+      const first = model.senses[0];
+      const renamed = model.renamed ? ` Now called ${model.renamed.now}.` : '';
+      this.live.textContent = first ? `${model.title}: ${first.expansion}.${renamed} ${first.definition ?? ''}` : `${model.title}: not explained on this page.`;
     }
   }
 

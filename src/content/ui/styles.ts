@@ -18,6 +18,10 @@ export const UI_CSS = `
 .others ul { margin: 4px 0 0; padding-left: 20px; }
 .others li { margin: 2px 0; }
 .hint { margin: 8px 0 0; font-size: 14px; color: #484949; }
+.renamed { margin: 6px 0 0; padding: 4px 8px; background: #fff7bf; border-left: 4px solid #ffdd00; }
+.defined-by { margin: 8px 0 0; padding: 0 0 0 10px; border-left: 4px solid #b1b4b6; font-style: italic; }
+.card-page { border-top-color: #00703c; }
+.card-unknown { border-top-color: #505a5f; }
 .visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -26,5 +30,7 @@ export const UI_CSS = `
   .card { color: #f3f2f1; background: #1b1b1b; border-color: #f3f2f1; border-top-color: #5694ca; }
   .meta, .hint { color: #c8c8c8; }
   .others { border-top-color: #6f777b; }
+  .renamed { background: #3d3700; border-left-color: #ffdd00; }
+  .defined-by { border-left-color: #6f777b; }
 }
 `;

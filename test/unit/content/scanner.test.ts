@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../src/core/matcher';
 import { OccurrenceIndex } from '../../../src/content/occurrences';
+import { PageModel } from '../../../src/content/page-model';
 import { SCAN_MEASURE, startScanner } from '../../../src/content/scanner';
 import type { GlossaryEntry } from '../../../src/shared/types';
 
@@ -34,8 +35,8 @@ async function scan(html: string): Promise<string[]> {
   stop?.();
   index?.dispose();
   document.body.innerHTML = html;
-  index = new OccurrenceIndex(document, 'probation-jargon');
-  stop = startScanner(document, matcher, index);
+  index = new OccurrenceIndex(document);
+  stop = startScanner(document, new PageModel(matcher, GLOSSARY, index));
   await frame();
   return painted();
 }

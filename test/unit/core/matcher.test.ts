@@ -91,3 +91,36 @@ describe('matcher', () => {
     expect(compileMatcher([]).find('SFO')).toEqual([]);
   });
 });
+
+describe('matcher with phrases', () => {
+  const entries: GlossaryEntry[] = [
+    entry('SFO'),
+    entry('Approved Premises', { phrase: true }),
+    entry('Multi-Agency Public Protection', { phrase: true }),
+    entry('Offender Manager', { phrase: true, renamed: { now: 'Probation Practitioner' } }),
+    entry('offender', { phrase: true, renamed: { now: 'person on probation' } }),
+  ];
+  const m = compileMatcher(entries, ['Prison Offender Manager', 'Offender Assessment System']);
+  const terms = (text: string) => m.find(text).map((x) => `${text.slice(x.start, x.end)}=${entries[x.entry]?.term}`);
+
+  it('matches phrases in any case, across line breaks and hyphen variants', () => {
+    expect(terms('Two approved\n  premises and APPROVED PREMISES')).toEqual([
+      'approved\n  premises=Approved Premises', 'APPROVED PREMISES=Approved Premises',
+    ]);
+    expect(terms('multi agency public protection, Multi‑Agency Public Protection')).toHaveLength(2);
+  });
+
+  it('takes the longest phrase, with endings', () => {
+    expect(terms('The Offender Managers met an offender and two offenders’ families.')).toEqual([
+      'Offender Managers=Offender Manager', 'offender=offender', 'offenders’=offender',
+    ]);
+  });
+
+  it('consumes phrase false friends whole', () => {
+    expect(terms('prison offender managers (POMs) use the Offender Assessment System')).toEqual([]);
+  });
+
+  it('mixes abbreviations and phrases in order without overlaps', () => {
+    expect(terms('An SFO in Approved Premises; SFO.')).toEqual(['SFO=SFO', 'Approved Premises=Approved Premises', 'SFO=SFO']);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * What the page holds: glossary terms per text node, acronym-shaped tokens the glossary does not
+ * know, and the acronyms the page defines. Tokens become highlights once the page settles: defined
+ * ones as jargon, recurring undefined ones as unknown.
+ */
+import { findCandidates, type Candidate } from '../core/candidates';
+import type { Matcher } from '../core/matcher';
+import type { GlossaryEntry, TermMatch } from '../shared/types';
+import type { OccurrenceIndex, Span } from './occurrences';
+import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
+
+/** The scanner's view of the page model. */
+export interface ScanTarget {
+  /** Reads a content text node afresh, replacing what it held. */
+  scanNode(node: Text): void;
+  /** Forgets a text node that left the content. */
+  dropNode(node: Text): void;
+  /** Forgets every text node a full pass did not visit. */
+  retainOnly(visited: ReadonlySet<Text>): void;
+  /** Resolves what depends on the whole page: definitions and recurring acronyms. */
+  settle(root: Element, full: boolean): void;
+  /** Occurrences painted. */
+  readonly size: number;
+}
+
+// An undefined acronym must recur this often to be flagged; a page with more distinct ones than the
+// cap is full of codes or junk, and only the most frequent are shown.
+const MIN_UNKNOWN_COUNT = 2;
+const MAX_UNKNOWN_TOKENS = 60;
+
+type Status = 'page' | 'unknown';
+
+/** Candidates that do not overlap a glossary match; both lists are sorted by start. */
+function outside(found: Candidate[], matches: readonly TermMatch[]): Candidate[] {
+  if (matches.length === 0 || found.length === 0) return found;
+  let i = 0;
+  return found.filter((c) => {
+    while (i < matches.length && (matches[i] as TermMatch).end <= c.start) i++;
+    const m = matches[i];
+    return m === undefined || c.end <= m.start;
+  });
+}
+
+/** The page's terms, definitions and acronyms, kept in step with the occurrence index. */
+export class PageModel implements ScanTarget {
+  private readonly known = new Map<Text, TermMatch[]>();
+  private readonly candidates = new Map<Text, Candidate[]>();
+  private readonly nodesByToken = new Map<string, Set<Text>>();
+  private readonly counts = new Map<string, number>();
+  private readonly status = new Map<string, Status>();
+  private readonly dirtyTokens = new Set<string>();
+  private readonly dirtyBlocks = new Set<Element>();
+  /** Acronyms the page defines, by short form. */
+  readonly definitions = new Map<string, PageDefinition>();
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly glossary: readonly GlossaryEntry[],
+    private readonly index: OccurrenceIndex,
+  ) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  scanNode(node: Text): void {
+    this.forget(node);
+    const text = node.data;
+    const matches = this.matcher.find(text);
+    const found = outside(findCandidates(text, (t) => this.matcher.isForm(t)), matches);
+    if (matches.length > 0) this.known.set(node, matches);
+    if (found.length > 0) {
+      this.candidates.set(node, found);
+      for (const c of found) {
+        let nodes = this.nodesByToken.get(c.token);
+        if (nodes === undefined) this.nodesByToken.set(c.token, (nodes = new Set()));
+        nodes.add(node);
+        if (!c.ordinary) this.counts.set(c.token, (this.counts.get(c.token) ?? 0) + 1);
+        this.dirtyTokens.add(c.token);
+      }
+    }
+    if (text.includes('(')) {
+      const block = blockOf(node);
+      if (block !== null) this.dirtyBlocks.add(block);
+    }
+    this.paint(node);
+  }
+
+  dropNode(node: Text): void {
+    this.forget(node);
+    this.index.dropNode(node);
+  }
+
+  retainOnly(visited: ReadonlySet<Text>): void {
+    for (const node of new Set([...this.known.keys(), ...this.candidates.keys()])) if (!visited.has(node)) this.dropNode(node);
+  }
+
+  settle(root: Element, full: boolean): void {
+    if (full) {
+      this.definitions.clear();
+      for (const d of definitionsInMarkup(root)) this.define(d);
+    }
+    for (const block of this.dirtyBlocks) if (block.isConnected) for (const d of definitionsInBlock(block)) this.define(d);
+    this.dirtyBlocks.clear();
+    const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
+    const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
+      .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
+    const allowed = new Set(unknown);
+    for (const [t, s] of this.status) if (s === 'unknown' && !allowed.has(t)) tokens.add(t);
+    for (const t of allowed) tokens.add(t);
+    for (const token of tokens) {
+      const next: Status | undefined = this.definitions.has(token) ? 'page' : allowed.has(token) ? 'unknown' : undefined;
+      if (next === this.status.get(token)) continue;
+      if (next === undefined) this.status.delete(token);
+      else this.status.set(token, next);
+      for (const node of this.nodesByToken.get(token) ?? []) this.paint(node);
+    }
+    this.dirtyTokens.clear();
+  }
+
+  private define(d: PageDefinition): void {
+    if (!this.definitions.has(d.short)) this.definitions.set(d.short, d);
+  }
+
+  /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
+  private paint(node: Text): void {
+    const spans: Span[] = [];
+    for (const m of this.known.get(node) ?? []) {
+      const entry = this.glossary[m.entry];
+      spans.push({ start: m.start, end: m.end, entry: m.entry, token: entry?.term ?? '', kind: entry?.renamed ? 'renamed' : 'jargon' });
+    }
+    for (const c of this.candidates.get(node) ?? []) {
+      const s = this.status.get(c.token);
+      if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon' });
+      else if (s === 'unknown' && !c.ordinary) spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'unknown' });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    this.index.setNode(node, spans);
+  }
+
+  private forget(node: Text): void {
+    this.known.delete(node);
+    for (const c of this.candidates.get(node) ?? []) {
+      this.nodesByToken.get(c.token)?.delete(node);
+      if (!c.ordinary) {
+        const n = (this.counts.get(c.token) ?? 1) - 1;
+        if (n > 0) this.counts.set(c.token, n);
+        else this.counts.delete(c.token);
+      }
+      this.dirtyTokens.add(c.token);
+    }
+    this.candidates.delete(node);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What a definition card says, as data: a pure function of the glossary entry, the page's own
+ * definition and the words around the term, so every combination is tested without a browser.
+ */
+import type { Category, GlossaryEntry, Renamed } from '../shared/types';
+import { rankSenses } from './senses';
+
+/** One meaning shown on the card. */
+export interface CardSense {
+  readonly expansion: string;
+  readonly category?: Category;
+  readonly definition?: string;
+}
+
+/** Everything the card shows. */
+export interface CardModel {
+  /** The term as the glossary or the page writes it: "SFO", "MPT". */
+  readonly title: string;
+  /** The text as written where the reader met it, when different: "SFOs". */
+  readonly written?: string;
+  /** Where the meaning comes from. */
+  readonly source: 'glossary' | 'page' | 'unknown';
+  /** The most likely meaning first; empty for an unknown acronym. */
+  readonly senses: readonly CardSense[];
+  /** The sentence or annex row that defines it on this page. */
+  readonly definedBy?: string;
+  readonly renamed?: Renamed;
+}
+
+/** What the page says about a term, if anything. */
+export interface PageSaid {
+  readonly long: string;
+  readonly sentence: string;
+}
+
+/** Builds the card for a term met on a page. */
+export function cardModel(args: {
+  readonly token: string;
+  readonly written: string;
+  readonly entry?: GlossaryEntry;
+  readonly page?: PageSaid;
+  /** Text around the term, for choosing among senses. */
+  readonly nearby: string;
+  /** Content words of the page as a whole. */
+  readonly pageWords?: ReadonlySet<string>;
+}): CardModel {
+  const { token, written, entry, page } = args;
+  const title = entry?.term ?? token;
+  const base = { title, ...(written !== title ? { written } : {}), ...(entry?.renamed ? { renamed: entry.renamed } : {}) };
+  const ranked = entry ? rankSenses(entry.senses, args.nearby, args.pageWords) : [];
+  if (page) {
+    // The page's own definition outranks the glossary on that page; glossary senses that say
+    // something else follow as other meanings.
+    const same = (e: string) => e.toLowerCase().replace(/[^a-z]/g, '') === page.long.toLowerCase().replace(/[^a-z]/g, '');
+    const match = ranked.find((s) => same(s.expansion));
+    const first: CardSense = { expansion: page.long, ...(match?.category ? { category: match.category } : {}), ...(match?.definition ? { definition: match.definition } : {}) };
+    return { ...base, source: 'page', senses: [first, ...ranked.filter((s) => s !== match)], ...(page.sentence ? { definedBy: page.sentence } : {}) };
+  }
+  if (entry) return { ...base, source: 'glossary', senses: ranked };
+  return { ...base, source: 'unknown', senses: [] };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_GLOSSARY } from '../../../src/core/glossary-data';
+import { contentWords, rankSenses } from '../../../src/core/senses';
+
+const senses = (term: string) => {
+  const entry = BUILTIN_GLOSSARY.find((e) => e.term === term);
+  if (!entry) throw new Error(`no ${term}`);
+  return entry.senses;
+};
+const best = (term: string, nearby: string, page: string[] = []) =>
+  rankSenses(senses(term), nearby, new Set(page.flatMap((p) => [...contentWords(p)])))[0]?.expansion;
+
+describe('rankSenses', () => {
+  it.each([
+    ['PO', 'The PO on the prison wing unlocked the cells for association.', 'Prison Officer'],
+    ['PO', 'Your PO will arrange supervision appointments at the probation office.', 'Probation Officer'],
+    ['PSO', 'Searching is governed by PSO 1000, a Prison Service Order.', 'Prison Service Order'],
+    ['PSO', 'A PSO may hold a caseload of low-risk cases under supervision.', 'Probation Service Officer'],
+    ['NPS', 'Use of NPS such as spice by people in custody increased; psychoactive substances remain a concern.', 'New (or Novel) Psychoactive Substances'],
+    ['NPS', 'Before unification the NPS managed high-risk cases and the CRCs the rest.', 'National Probation Service'],
+    ['HMIP', 'HMIP found the prison’s cells dirty and the wings unsafe.', 'His Majesty’s Inspectorate of Prisons'],
+    ['HMIP', 'HMIP rated the probation delivery unit’s case supervision as requiring improvement.', 'His Majesty’s Inspectorate of Probation'],
+  ])('%s in "%s" is %s', (term, nearby, expected) => {
+    expect(best(term, nearby)).toBe(expected);
+  });
+
+  it('keeps the glossary order when the context says nothing', () => {
+    for (const term of ['PO', 'PSO', 'SPO', 'CPO', 'NPS', 'HMIP', 'PAC']) {
+      expect(rankSenses(senses(term), 'The meeting is on Tuesday.')).toEqual(senses(term));
+    }
+  });
+
+  it('uses the page’s other words when the sentence is silent', () => {
+    expect(best('PO', 'Speak to the PO.', ['prison wing cells custody landing officer'])).toBe('Prison Officer');
+  });
+
+  it('returns a single sense unchanged', () => {
+    expect(rankSenses(senses('SFO'), 'anything')).toEqual(senses('SFO'));
+  });
+});
