@@ -51,12 +51,16 @@ export function isOrdinaryToken(token: string): boolean {
   return ORDINARY.has(token) || US_STATES.has(token) || ROMAN.test(token);
 }
 
+// Neighbouring words, skipping single letters and digits ("ANNEX B: RISK"), at most two of them.
 function wordBefore(text: string, start: number): string | undefined {
-  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const words = text.slice(Math.max(0, start - 40), start).match(/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]{1,3}(?:[\p{L}\p{N}][^\p{L}\p{N}]{1,3}){0,2}$)/gu);
+  return words?.filter((w) => w.length > 1).pop() ?? words?.pop();
 }
 
 function wordAfter(text: string, end: number): string | undefined {
-  return /^[^\p{L}\p{N}]{1,3}([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const m = /^[^\p{L}\p{N}]{1,3}(?:[\p{L}\p{N}][^\p{L}\p{N}]{1,3}){0,2}([\p{L}\p{N}]{2,})/u.exec(text.slice(end, end + 40))
+    ?? /^[^\p{L}\p{N}]{1,3}([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40));
+  return m?.[1];
 }
 
 /** Whether the token stands in shouted text ("RISK OF SERIOUS HARM") or between parts of a name ("George EP Box"). */

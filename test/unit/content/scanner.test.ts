@@ -5,21 +5,18 @@ import { OccurrenceIndex } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
 import { SCAN_MEASURE, startScanner } from '../../../src/content/scanner';
 import type { GlossaryEntry } from '../../../src/shared/types';
+import { installHighlightApi, settle as frame } from '../support/dom';
 
 const GLOSSARY: GlossaryEntry[] = ['SFO', 'MAPPA', 'HMPPS', 'OASys', 'MoJ'].map((term) => ({
   term, senses: [{ expansion: term, category: 'other' }],
 }));
 const matcher = compileMatcher(GLOSSARY);
 
-class FakeHighlight extends Set<Range> {}
-
 let stop: (() => void) | undefined;
 let index: OccurrenceIndex;
 
 beforeEach(() => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights: new Map() });
-  vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 16));
+  installHighlightApi();
   performance.clearMeasures();
 });
 afterEach(() => {
@@ -29,7 +26,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const frame = () => new Promise((r) => setTimeout(r, 40));
 
 async function scan(html: string): Promise<string[]> {
   stop?.();

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BUILTIN } from '../../../src/core/builtin';
+import { compileMatcher } from '../../../src/core/matcher';
+import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
+import { HIGHLIGHT_NAMES, OccurrenceIndex } from '../../../src/content/occurrences';
+import { PageModel } from '../../../src/content/page-model';
+import { startScanner } from '../../../src/content/scanner';
+import { installHighlightApi, settle } from '../support/dom';
+
+const matcher = compileMatcher(BUILTIN, PHRASE_FALSE_FRIENDS);
+let stop: (() => void) | undefined;
+let index: OccurrenceIndex;
+let page: PageModel;
+
+beforeEach(() => installHighlightApi());
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  index?.dispose();
+  vi.unstubAllGlobals();
+});
+
+async function load(html: string): Promise<string[]> {
+  stop?.();
+  index?.dispose();
+  document.body.innerHTML = html;
+  index = new OccurrenceIndex(document);
+  page = new PageModel(matcher, BUILTIN, index);
+  stop = startScanner(document, page);
+  await settle(60);
+  return found();
+}
+
+/** "kind:text" of every occurrence, in document order. */
+function found(): string[] {
+  return index.inOrder().map((o) => `${o.kind}:${o.range.toString()}`);
+}
+
+describe('page model', () => {
+  it('treats acronyms the page defines as terms, wherever they appear', async () => {
+    expect(await load('<main><p>We follow Modern Probation Theory (MPT).</p><p>MPT shapes supervision.</p></main>'))
+      .toEqual(['jargon:MPT', 'jargon:MPT']);
+    expect(page.definitions.get('MPT')).toMatchObject({ long: 'Modern Probation Theory', sentence: 'We follow Modern Probation Theory (MPT).', source: 'text' });
+  });
+
+  it('reads definitions across inline elements, from abbr titles and from glossary annexes', async () => {
+    await load(`<main>
+      <p>The <strong>Centralised Operational, Resettlement, Referral and Evaluation</strong> (CORRE) Hub.</p>
+      <p><abbr title="Quality Review Team">QRT</abbr> reports go to the EPF.</p>
+      <h2>Glossary</h2><dl><dt>EPF</dt><dd>Effective Proposal Framework</dd></dl>
+      <h3>Abbreviations</h3><table><tr><td>DRR</td><td>Drug Rehabilitation Requirement</td></tr></table>
+      <p>CORRE, QRT, EPF and DRR again.</p></main>`);
+    expect([...page.definitions.keys()].sort()).toEqual(['CORRE', 'DRR', 'EPF', 'QRT']);
+    expect(found().filter((f) => f.endsWith('CORRE'))).toEqual(['jargon:CORRE', 'jargon:CORRE']);
+  });
+
+  it('flags an undefined acronym that recurs, quietly, and not one that appears once', async () => {
+    expect(await load('<main><p>The XQR met. The XQR agreed. A ZZT once.</p></main>')).toEqual(['unknown:XQR', 'unknown:XQR']);
+  });
+
+  it('never flags ordinary capitals, however often they appear', async () => {
+    expect(await load(`<main><h2>ANNEX B: RISK OF SERIOUS HARM</h2><p>It was SO fantastic, SO good.</p>
+      <p>George EP Box and George EP Box. Part II, Part II. The UK and the UK. (D-OR) (D-OR).</p>
+      <p>PO Box 123 and PO Box 456.</p></main>`)).toEqual([]);
+  });
+
+  it('marks renamed terms with their own highlight, and leaves current names alone', async () => {
+    expect(await load('<main><p>The Offender Manager met the offender. Prison offender managers use OASys.</p><p>The NPS and CRCs.</p></main>'))
+      .toEqual(['renamed:Offender Manager', 'renamed:offender', 'jargon:OASys', 'renamed:NPS', 'renamed:CRCs']);
+    expect(CSS.highlights.get(HIGHLIGHT_NAMES.renamed)?.size).toBe(4);
+  });
+
+  it('updates when a later paragraph defines or repeats an acronym', async () => {
+    await load('<main><p>The QXT met.</p></main>');
+    expect(found()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'The QXT met again.';
+    document.querySelector('main')?.append(p);
+    await settle();
+    expect(found()).toEqual(['unknown:QXT', 'unknown:QXT']);
+    const q = document.createElement('p');
+    q.textContent = 'It stands for the Quality eXamination Team (QXT).';
+    document.querySelector('main')?.append(q);
+    await settle();
+    expect(found()).toEqual(['jargon:QXT', 'jargon:QXT', 'jargon:QXT']);
+  });
+
+  it('does not flood a page of codes and junk with highlights', async () => {
+    const junk = Array.from({ length: 3000 }, (_, i) => `AB${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) | 0) % 26)} `).join('');
+    await load(`<main><p>${junk} ${junk}</p><p>${btoa('x'.repeat(3000))} 9F86D081884C7D65 X7K9QZ2</p></main>`);
+    const unknown = new Set(index.inOrder().filter((o) => o.kind === 'unknown').map((o) => o.token));
+    expect(unknown.size).toBeLessThanOrEqual(60);
+  });
+
+  it('copes with pathological brackets, 10,000 parenthesised phrases and a 1 MB paragraph', async () => {
+    await load(`<main><p>${'('.repeat(10_000)}MPT${')'.repeat(10_000)}</p><p>${'Modern Probation Theory (MPT) '.repeat(10_000)}</p></main>`);
+    expect(page.definitions.get('MPT')?.long).toBe('Modern Probation Theory');
+    await load(`<main><p>${'word '.repeat(200_000)}The SFO.</p></main>`);
+    expect(found()).toEqual(['jargon:SFO']);
+  });
+});
