@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { BAD_INPUT, DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL } from './support/fixtures.mjs';
+import { BAD_INPUT, DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL, PAGE_TERMS_URL } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const HIGHLIGHT = 'probation-jargon';
@@ -165,6 +165,54 @@ export function browserSuite(name, launch) {
         text: document.body.innerText.includes('SFO'),
       }));
       assert.deepEqual(state, { registered: [], ui: false, text: true });
+    });
+  });
+
+  describe(`${name}: what the page itself says`, { timeout: 240_000 }, () => {
+    let s;
+    before(async () => {
+      s = await launch();
+      await s.goto(PAGE_TERMS_URL);
+      await waitFor('the page’s terms', async () => (await s.evaluate(allHighlighted)).length === 5);
+    });
+    after(async () => {
+      await s?.close();
+    });
+
+    /** Hovers the nth occurrence of a text in a highlight and returns the card's text. */
+    const hoverCard = async (highlight, text, what) => {
+      await s.mouseMove(5, 5);
+      await waitFor('no card', async () => (await s.cardText()) === null);
+      const term = await s.evaluate(rectOf, { name: highlight, text });
+      await s.mouseMove(term.left + 3, term.top + (term.bottom - term.top) / 2);
+      return waitFor(what, () => s.cardText());
+    };
+
+    it('highlights each kind with its own highlight name', async () => {
+      assert.deepEqual(await s.evaluate(allHighlighted), [
+        'jargon:MPT', 'jargon:MPT', 'unknown:QRT', 'unknown:QRT', 'renamed:Offender Manager',
+      ]);
+      mkdirSync('test-results', { recursive: true });
+      await s.screenshot(`test-results/${name}-page-terms.png`);
+    });
+
+    it('marks an acronym the page defines as "defined on this page", with the defining sentence', async () => {
+      const text = await hoverCard('probation-jargon', 'MPT', 'the MPT card');
+      assert.match(text, /Modern Probation Theory/);
+      assert.match(text, /Defined on this page/);
+      assert.match(text, /Practice in the region follows Modern Probation Theory \(MPT\)/);
+    });
+
+    it('says an undefined recurring acronym is not explained, and where a definition will go', async () => {
+      const text = await hoverCard('probation-jargon-unknown', 'QRT', 'the QRT card');
+      assert.match(text, /not in the glossary, and this page does not explain it/);
+      assert.match(text, /personal glossary/);
+    });
+
+    it('shows what a renamed term is now called', async () => {
+      const text = await hoverCard('probation-jargon-renamed', 'Offender Manager', 'the Offender Manager card');
+      assert.match(text, /Now called:\s*Probation Practitioner/);
+      await s.press('Escape');
     });
   });
 

@@ -8,6 +8,8 @@ const read = (name) => readFileSync(`${dir}${name}`, 'utf8');
 
 /** The demo policy page's address on GOV.UK. */
 export const DEMO_URL = 'https://www.gov.uk/government/publications/probation-lens-demo';
+/** A page that defines its own acronym, uses an undefined one twice and a renamed term. */
+export const PAGE_TERMS_URL = 'https://www.gov.uk/guidance/probation-lens-page-terms';
 /** A page outside the default sites. */
 export const OUTSIDE_URL = 'https://example.org/probation-notes';
 
@@ -26,6 +28,7 @@ export const BAD_INPUT = {
 const PAGES = new Map([
   [DEMO_URL, () => read('demo-policy.html')],
   [OUTSIDE_URL, () => read('outside.html')],
+  [PAGE_TERMS_URL, () => read('page-terms.html')],
   ...Object.values(BAD_INPUT).map((b) => [b.url, () => b.html ?? b.page.html]),
 ]);
 
