@@ -29,7 +29,7 @@ function start(): Running {
   const page = new PageModel(matcher, BUILTIN, index);
   const ui = new LensUi(document);
   const stopScanner = startScanner(document, page);
-  const cards = startCards(document, index, ui, createDescriber(document, BUILTIN, page));
+  const cards = startCards(document, index, ui, createDescriber(document, BUILTIN, page, () => index.inOrder()));
   const step = createNavigator(index, (o) => cards.show(o, true));
   const onKeyDown = (e: KeyboardEvent): void => {
     // The same chords as the manifest's commands, for browsers that hand them to the page.
