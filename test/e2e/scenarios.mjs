@@ -245,6 +245,18 @@ export function browserSuite(name, launch) {
       await waitFor('the SFO in the body', async () => JSON.stringify(await s.evaluate(highlighted, HIGHLIGHT)) === '["SFO"]');
     });
 
+    it('neither hangs nor floods a page of brackets, parenthesised phrases and acronym-shaped junk', async () => {
+      await s.goto(BAD_INPUT.junk.url);
+      await waitFor('the scan', async () => (await s.evaluate(scanMeasures)).some((m) => m.kind === 'full'), { timeout: 30_000 });
+      const kinds = await s.evaluate(() => {
+        const tokens = (name) => new Set([...(CSS.highlights.get(name) ?? [])].map((r) => r.toString().replace(/s$/, '')));
+        return { unknown: tokens('probation-jargon-unknown').size, jargon: [...tokens('probation-jargon')] };
+      });
+      assert.ok(kinds.unknown <= 60, `${kinds.unknown} distinct unknown acronyms flagged`);
+      // The page defines QRT 10,000 times; MAPPA and SFO are glossary terms.
+      assert.deepEqual(kinds.jargon.sort(), ['MAPPA', 'QRT', 'SFO']);
+    });
+
     it('follows a page that mutates every millisecond, then settles without scanning in a loop', async () => {
       await s.goto(BAD_INPUT.churn.url);
       await waitFor('the page to settle', async () => (await s.evaluate(() => document.title)) === 'settled', { timeout: 20_000 });

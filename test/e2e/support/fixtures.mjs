@@ -1,7 +1,7 @@
 // Serves the fixture pages at real addresses, so the manifest's matches decide where the extension runs.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bigTextNodePage, churningPage, policyPage } from '../../fixtures/generate.mjs';
+import { bigTextNodePage, churningPage, junkPage, policyPage } from '../../fixtures/generate.mjs';
 
 const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const read = (name) => readFileSync(`${dir}${name}`, 'utf8');
@@ -23,6 +23,7 @@ export const BAD_INPUT = {
   empty: { url: 'https://www.gov.uk/bad-input/empty', html: '' },
   noMain: { url: 'https://www.gov.uk/bad-input/no-main', html: '<!doctype html><title>x</title><p>An SFO, without a main element.</p>' },
   churn: { url: 'https://www.gov.uk/bad-input/churn', html: churningPage(3000) },
+  junk: { url: 'https://www.gov.uk/bad-input/brackets-and-junk', html: junkPage() },
 };
 
 const PAGES = new Map([
