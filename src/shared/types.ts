@@ -57,3 +57,45 @@ export interface TermMatch {
   /** Index of the entry in the glossary the matcher was compiled from. */
   readonly entry: number;
 }
+
+/** W3C Web Annotation TextQuoteSelector: the passage and about 32 characters either side. */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector';
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets in the page's main-content text. */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a note is attached to (the Web Annotation target). */
+export interface NoteTarget {
+  /** The canonical page URL (link rel=canonical, else the address without query or fragment). */
+  readonly source: string;
+  /** GOV.UK's content id (meta govuk:content-id), so a page that moves keeps its notes. */
+  readonly contentId?: string;
+  readonly quote: TextQuoteSelector;
+  readonly position: TextPositionSelector;
+}
+
+/** A private note on a passage. */
+export interface Note {
+  readonly id: string;
+  readonly target: NoteTarget;
+  /** The note's text, plain text only. */
+  readonly body: string;
+  readonly tags: readonly string[];
+  /** The page's title when the note was made, for lists and search. */
+  readonly pageTitle: string;
+  /** ISO 8601 times. */
+  readonly created: string;
+  readonly modified: string;
+}
+
+/** How a note's passage was found on the page as it is now. */
+export type AnchorState = 'exact' | 'changed' | 'orphan';
