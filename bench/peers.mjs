@@ -1,5 +1,6 @@
 // The peers, as functions that run in the page's own world (passed to page.evaluate, so each is
-// self-contained). Each runs synchronously over the page's <main> and returns { ms, matches }.
+// self-contained). Each runs synchronously over the page's <main> and returns { t0, ms, matches }
+// (t0 is the start on the page's clock, to find the long tasks of the run).
 
 /** Punctuation that may stand next to a term, for mark.js's "exactly" accuracy (it otherwise wants spaces). */
 export const MARK_LIMITERS = [',', '.', ';', ':', '?', '!', "'", '’', '‘', '"', '“', '”', '(', ')', '[', ']', '/', '-', '–', '—'];
@@ -16,7 +17,7 @@ export function markKeywords({ keywords, limiters }) {
     accuracy: { value: 'exactly', limiters },
     done: (n) => { matches = n; },
   });
-  return { ms: performance.now() - t0, matches };
+  return { t0, ms: performance.now() - t0, matches };
 }
 
 /** mark.js with one combined RegExp (the same pattern as the floor): one walk, <mark> per hit. */
@@ -26,7 +27,7 @@ export function markRegExp({ pattern }) {
   new Mark(document.querySelector('main')).markRegExp(new RegExp(pattern, 'gu'), {
     done: (n) => { matches = n; },
   });
-  return { ms: performance.now() - t0, matches };
+  return { t0, ms: performance.now() - t0, matches };
 }
 
 /**
@@ -35,6 +36,13 @@ export function markRegExp({ pattern }) {
  * With `appended`, scans only the elements last appended (see appendParagraphs) into the same highlight.
  */
 export function floor({ pattern, name, appended = false }) {
+  if (!document.getElementById('bench-floor-style')) {
+    // Painted like our terms, so frames after the run cost what ours cost.
+    const style = document.createElement('style');
+    style.id = 'bench-floor-style';
+    style.textContent = `::highlight(${name}) { text-decoration: underline dotted #1d70b8 2px; background-color: rgba(29, 112, 184, 0.1); }`;
+    document.head.append(style);
+  }
   const re = new RegExp(pattern, 'gu');
   const t0 = performance.now();
   const roots = appended ? window.__benchAppended : [document.querySelector('main')];
@@ -55,7 +63,7 @@ export function floor({ pattern, name, appended = false }) {
     }
   }
   CSS.highlights.set(name, highlight);
-  return { ms: performance.now() - t0, matches };
+  return { t0, ms: performance.now() - t0, matches };
 }
 
 /** Appends GOV.UK paragraphs at the end of the document's govspeak in one go; remembers them for floor(). */
@@ -65,4 +73,24 @@ export function appendParagraphs({ html }) {
   window.__benchAppended = [...template.content.children];
   document.querySelector('.govspeak').append(template.content);
   return window.__benchAppended.length;
+}
+
+/** Page-script source that makes floor() and appendParagraphs() callable from appendAndPaint(). */
+export const INSTALL = `window.__benchPeers = { floor: ${floor}, appendParagraphs: ${appendParagraphs} };`;
+
+/**
+ * Appends paragraphs (then, for the floor, scans them) and resolves once the frame that shows them
+ * has been rendered: the start of the next frame after it. For ours, that frame is the one after the
+ * frame in which our batched pass ran. Needs INSTALL.
+ */
+export async function appendAndPaint({ html, mode, pattern }) {
+  const scans = () => performance.getEntriesByName('probation-jargon:scan').length;
+  const before = scans();
+  const t0 = performance.now();
+  window.__benchPeers.appendParagraphs({ html });
+  const run = mode === 'floor' ? window.__benchPeers.floor({ pattern, name: 'bench-floor', appended: true }) : null;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await frame();
+  do await frame(); while (mode === 'ours' && scans() === before);
+  return { paintedMs: performance.now() - t0, floorMs: run?.ms ?? null, floorMatches: run?.matches ?? null, scanIndex: before };
 }

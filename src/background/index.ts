@@ -8,6 +8,10 @@ import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import { noteHandlers } from './notes';
+
+// The pages the content script runs on, as manifest.json lists them.
+const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
 
 function hostArg(args: { host: unknown }): string {
   const host = normaliseHost(args.host);
@@ -45,12 +49,26 @@ handleCalls<BackgroundCalls>(
       await tellTabsOf(host, args.enabled);
       return { host, enabled: args.enabled };
     },
+    ...noteHandlers,
   },
 );
 
+// Ask the browser not to evict our storage under pressure: notes are the user's own work.
+void navigator.storage?.persist?.().catch(() => false);
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: 'add-note', title: 'Add note', contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
+});
+
 browser.commands.onCommand.addListener(async (command: string) => {
-  const direction = command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
-  if (direction === 0) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await callTab(tab.id, 'stepTerm', { direction }).catch(() => undefined);
+  if (tab?.id === undefined) return;
+  if (command === 'add-note') await callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
+  else if (command === 'next-term' || command === 'previous-term') {
+    await callTab(tab.id, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
+  }
 });

@@ -1,24 +1,31 @@
 /**
- * When the card shows and hides: after a short hover on a term, at once for keyboard
- * navigation; it stays while the pointer is on the term or the card (WCAG 2.2 SC 1.4.13),
- * and Escape dismisses it.
+ * When a card shows and hides: after a short hover on a term or a noted passage, at once for keyboard
+ * navigation; it stays while the pointer is on the target or the card (WCAG 2.2 SC 1.4.13), and
+ * Escape dismisses it.
  */
-import type { CardModel } from '../core/card-model';
-import { occurrenceAt } from './hit-test';
-import type { Occurrence, OccurrenceIndex } from './occurrences';
 import type { LensUi } from './ui/host';
 
 const SHOW_DELAY_MS = 350;
 const HIDE_DELAY_MS = 400;
 
-/** Connects pointer, keyboard and scroll to the card; returns a function that disconnects them. */
+/** Something on the page that shows a card: a term or a noted passage. */
+export interface HoverTarget {
+  /** Stable identity across pointer moves (the occurrence or note it stands for). */
+  readonly key: object;
+  /** Where it is now. */
+  rect(): DOMRect;
+  /** Renders its card into the UI's card slot. */
+  show(byKeyboard: boolean): void;
+}
+
+/** Connects pointer, keyboard and scroll to the card. */
 export function startCards(
-  doc: Document, index: OccurrenceIndex, ui: LensUi, describe: (o: Occurrence) => CardModel,
-): { show(o: Occurrence, byKeyboard: boolean): void; stop(): void } {
+  doc: Document, ui: LensUi, targetAt: (x: number, y: number) => HoverTarget | undefined,
+): { show(t: HoverTarget, byKeyboard: boolean): void; hide(): void; stop(): void } {
   const win = doc.defaultView as Window;
-  let shown: Occurrence | undefined;
+  let shown: HoverTarget | undefined;
   let shownByKeyboard = false;
-  let pending: Occurrence | undefined;
+  let pending: object | undefined;
   let showTimer = 0;
   let hideTimer = 0;
   let frame = 0;
@@ -26,11 +33,11 @@ export function startCards(
   let pointY = 0;
   let overUi = false;
 
-  const show = (o: Occurrence, byKeyboard: boolean): void => {
+  const show = (t: HoverTarget, byKeyboard: boolean): void => {
     win.clearTimeout(hideTimer);
-    shown = o;
+    shown = t;
     shownByKeyboard = byKeyboard;
-    ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard);
+    t.show(byKeyboard);
   };
 
   const hide = (): void => {
@@ -44,14 +51,14 @@ export function startCards(
   const check = (): void => {
     frame = 0;
     if (overUi) return void win.clearTimeout(hideTimer);
-    const o = occurrenceAt(doc, index, pointX, pointY);
-    if (o !== undefined && o === shown) return void win.clearTimeout(hideTimer);
-    if (o !== pending) {
+    const t = targetAt(pointX, pointY);
+    if (t !== undefined && t.key === shown?.key) return void win.clearTimeout(hideTimer);
+    if (t?.key !== pending) {
       win.clearTimeout(showTimer);
-      pending = o;
-      if (o !== undefined) showTimer = win.setTimeout(() => { if (pending === o) show(o, false); }, SHOW_DELAY_MS);
+      pending = t?.key;
+      if (t !== undefined) showTimer = win.setTimeout(() => { if (pending === t.key) show(t, false); }, SHOW_DELAY_MS);
     }
-    if (o === undefined && shown !== undefined && !shownByKeyboard) {
+    if (t === undefined && shown !== undefined && !shownByKeyboard) {
       win.clearTimeout(hideTimer);
       hideTimer = win.setTimeout(hide, HIDE_DELAY_MS);
     }
@@ -70,7 +77,7 @@ export function startCards(
     if (shown !== undefined && e.target !== ui.host) hide();
   };
   const onScroll = (): void => {
-    if (shown !== undefined) ui.place(shown.range.getBoundingClientRect());
+    if (shown !== undefined) ui.place(shown.rect());
   };
 
   const controller = new AbortController();
@@ -83,6 +90,7 @@ export function startCards(
 
   return {
     show,
+    hide,
     stop() {
       controller.abort();
       win.cancelAnimationFrame(frame);

@@ -1,12 +1,13 @@
-/** Finds the term under a point from our own index of offsets, never from the highlight registry. */
-import type { Occurrence, OccurrenceIndex } from './occurrences';
+/** Finds what is under a point from our own indexes of offsets, never from the highlight registry. */
 
-interface Caret {
+/** A caret position: a node and an offset in it. */
+export interface Caret {
   readonly node: Node;
   readonly offset: number;
 }
 
-function caretAt(doc: Document, x: number, y: number): Caret | null {
+/** The caret position nearest a point, in either browser's API. */
+export function caretAt(doc: Document, x: number, y: number): Caret | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const pos = doc.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
@@ -15,15 +16,10 @@ function caretAt(doc: Document, x: number, y: number): Caret | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** The occurrence whose box contains the point, if any. */
-export function occurrenceAt(doc: Document, index: OccurrenceIndex, x: number, y: number): Occurrence | undefined {
-  const caret = caretAt(doc, x, y);
-  if (caret === null || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  const found = index.at(caret.node, caret.offset);
-  if (found === undefined) return undefined;
-  // A caret snaps to the nearest character boundary, so check the point is really on the term.
-  for (const r of found.range.getClientRects()) {
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return found;
+/** Whether a point lies on a range's boxes: carets snap to the nearest boundary, so this confirms a hit. */
+export function pointOn(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   }
-  return undefined;
+  return false;
 }

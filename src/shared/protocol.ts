@@ -3,6 +3,8 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
+import type { Note } from './types';
+
 /** What the site toggle reports for one host. */
 export interface SiteState {
   readonly host: string;
@@ -15,6 +17,17 @@ export interface BackgroundCalls {
   getSiteState(args: { host: string }): SiteState;
   /** Switches highlighting on or off for a host, remembers it, and tells that host's open tabs. */
   setSiteEnabled(args: { host: string; enabled: boolean }): SiteState;
+  /** The notes of a page, by canonical address or by GOV.UK content id; oldest first. */
+  notesForPage(args: { source: string; contentId?: string }): Note[];
+  /**
+   * Creates or updates a note. With expectedModified, fails when the stored note was changed
+   * elsewhere since (another tab), so no edit is lost silently.
+   */
+  saveNote(args: { note: Note; expectedModified?: string }): Note;
+  /** Deletes a note and returns it, so the page can offer undo. */
+  deleteNote(args: { id: string }): Note | null;
+  /** Puts back a deleted note (undo). */
+  restoreNote(args: { note: Note }): Note;
 }
 
 /** What the content script found on its page, for the popup. */
@@ -32,6 +45,10 @@ export interface ContentCalls {
   stepTerm(args: { direction: 1 | -1 }): void;
   /** Counts of the terms on this page. */
   pageSummary(args: Record<string, never>): PageSummary;
+  /** Opens the note editor for the current selection (context menu, keyboard command). */
+  addNoteFromSelection(args: Record<string, never>): void;
+  /** Notes changed elsewhere (another tab): fetch and place them again. */
+  notesChanged(args: { source: string }): void;
 }
 
 /** The envelope every message travels in. */

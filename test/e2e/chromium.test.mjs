@@ -1,4 +1,6 @@
+import { notesSuite } from './notes-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
 
 browserSuite('chromium', launchChromium);
+notesSuite('chromium', launchChromium);

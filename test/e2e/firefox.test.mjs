@@ -1,4 +1,6 @@
+import { notesSuite } from './notes-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { launchFirefox } from './support/firefox.mjs';
 
 browserSuite('firefox', launchFirefox);
+notesSuite('firefox', launchFirefox);

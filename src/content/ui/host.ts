@@ -1,19 +1,22 @@
 /**
  * The extension's one element in the page: a custom element with a closed shadow root, so page
- * CSS never leaks in and page scripts cannot read what it shows.
+ * CSS never leaks in and page scripts cannot read what it shows (the definition card, notes).
  */
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import type { CardModel } from '../../core/card-model';
 import { UI_TAG } from '../skip';
 import { Card } from './card';
 import { placeBeside } from './place';
 import { UI_CSS } from './styles';
 
-/** The UI root: shows and hides the definition card. */
+/** The separate surfaces of the UI; each shows one thing at a time. */
+export type Slot = 'card' | 'editor' | 'button' | 'toast' | 'orphans';
+
+/** The UI root: renders into named slots and announces changes to screen readers. */
 export class LensUi {
   readonly host: HTMLElement;
   private readonly shadow: ShadowRoot;
-  private readonly mount: HTMLElement;
+  private readonly slots = new Map<Slot, HTMLElement>();
   private readonly live: HTMLElement;
 
   constructor(private readonly doc: Document) {
@@ -21,50 +24,74 @@ export class LensUi {
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
-    this.mount = doc.createElement('div');
     this.live = doc.createElement('div');
     this.live.className = 'visually-hidden';
     this.live.setAttribute('aria-live', 'polite');
-    this.shadow.append(style, this.mount, this.live);
+    this.shadow.append(style, this.live);
     doc.documentElement.append(this.host);
   }
 
-  /** Shows a card beside the rectangle of the term; announces it when asked. */
+  private slot(name: Slot): HTMLElement {
+    let el = this.slots.get(name);
+    if (el === undefined) {
+      el = this.doc.createElement('div');
+      this.shadow.insertBefore(el, this.live);
+      this.slots.set(name, el);
+    }
+    return el;
+  }
+
+  /** Shows a definition card beside the rectangle of the term; announces it when asked. */
   showCard(model: CardModel, anchor: DOMRect, announce: boolean): void {
-    render(h(Card, { id: 'probation-lens-card', model }), this.mount);
-    this.place(anchor);
+    this.show('card', h(Card, { id: 'probation-lens-card', model }), anchor);
     if (announce) {
       const first = model.senses[0];
       const renamed = model.renamed ? ` Now called ${model.renamed.now}.` : '';
-      this.live.textContent = first ? `${model.title}: ${first.expansion}.${renamed} ${first.definition ?? ''}` : `${model.title}: not explained on this page.`;
+      this.announce(first ? `${model.title}: ${first.expansion}.${renamed} ${first.definition ?? ''}` : `${model.title}: not explained on this page.`);
     }
   }
 
-  /** Moves the open card next to the term's new position (after a scroll). */
-  place(anchor: DOMRect): void {
-    const card = this.mount.firstElementChild as HTMLElement | null;
-    if (card === null) return;
-    const { width, height } = card.getBoundingClientRect();
+  /** Renders into a slot, beside an anchor rectangle when given; null empties the slot. */
+  show(name: Slot, vnode: ComponentChild, anchor?: DOMRect): void {
+    render(vnode, this.slot(name));
+    if (anchor) this.place(anchor, name);
+  }
+
+  /** Moves a slot's content next to the anchor's new position (after a scroll). */
+  place(anchor: DOMRect, name: Slot = 'card'): void {
+    const box = this.slots.get(name)?.firstElementChild as HTMLElement | null | undefined;
+    if (!box) return;
+    const { width, height } = box.getBoundingClientRect();
     const view = this.doc.documentElement;
     const { left, top } = placeBeside(anchor, width, height, view.clientWidth, view.clientHeight);
-    card.style.left = `${Math.round(left)}px`;
-    card.style.top = `${Math.round(top)}px`;
+    box.style.left = `${Math.round(left)}px`;
+    box.style.top = `${Math.round(top)}px`;
+  }
+
+  /** Whether a slot is showing something. */
+  isOpen(name: Slot): boolean {
+    return this.slots.get(name)?.firstElementChild != null;
   }
 
   /** Hides the card. */
   hideCard(): void {
-    render(null, this.mount);
-    this.live.textContent = '';
+    this.show('card', null);
   }
 
   /** Whether the card is showing. */
   get cardOpen(): boolean {
-    return this.mount.firstElementChild !== null;
+    return this.isOpen('card');
+  }
+
+  /** Says something to screen readers. */
+  announce(text: string): void {
+    this.live.textContent = '';
+    this.live.textContent = text;
   }
 
   /** Removes the UI from the page. */
   dispose(): void {
-    render(null, this.mount);
+    for (const el of this.slots.values()) render(null, el);
     this.host.remove();
   }
 }

@@ -10,8 +10,15 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Launches Chromium with dist/chrome loaded; fails loudly when the browser is missing. */
 export async function launchChromium({ profile } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
-  const extension = resolve('dist/chrome');
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'probation-lens-chromium-'));
+  const requests = [];
+  const { context, page, extensionId } = await open(userDataDir, requests);
+  return new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined);
+}
+
+/** Starts the browser on a profile, routes web requests to the fixtures, and finds the extension. */
+async function open(userDataDir, requests) {
+  const extension = resolve('dist/chrome');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: EXECUTABLE,
     headless: true,
@@ -23,7 +30,6 @@ export async function launchChromium({ profile } = {}) {
       '--disable-component-update', '--disable-sync',
     ],
   });
-  const requests = [];
   // Only web requests: extension pages load their own files untouched.
   await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', async (route) => {
     const url = route.request().url();
@@ -37,17 +43,18 @@ export async function launchChromium({ profile } = {}) {
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? await context.newPage();
-  return new ChromiumSession(context, page, extensionId, requests, profile ? undefined : userDataDir);
+  return { context, page, extensionId };
 }
 
 class ChromiumSession {
-  constructor(context, page, extensionId, requests, tempDir) {
+  constructor(context, page, extensionId, requests, userDataDir, temporary) {
     this.name = 'chromium';
     this.context = context;
     this.page = page;
     this.extensionId = extensionId;
     this.requests = requests;
-    this.tempDir = tempDir;
+    this.userDataDir = userDataDir;
+    this.temporary = temporary;
   }
 
   /** Opens a URL in the test tab and waits for it to load. */
@@ -70,39 +77,74 @@ class ChromiumSession {
     await this.page.keyboard.press(chord);
   }
 
-  /**
-   * The text of the definition card, or null when none shows. The card sits in a closed shadow
-   * root the page cannot reach; the DevTools protocol can, as assistive technology can.
-   */
+  /** The text of the definition card, or null when none shows. */
   async cardText() {
-    const cdp = await this.context.newCDPSession(this.page);
-    try {
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const found = findNode(root, (n) => n.attributes?.includes('probation-lens-card'));
-      if (!found) return null;
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: found.backendNodeId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? this.innerText : null; }',
-        returnByValue: true,
-      });
-      return result.value;
-    } finally {
-      await cdp.detach();
-    }
+    return (await this.#ui('#probation-lens-card'))?.text ?? null;
   }
 
   /** The rectangle of the card in the viewport, or null. */
   async cardRect() {
+    return (await this.#ui('#probation-lens-card'))?.rect ?? null;
+  }
+
+  /** The text of the first element of the extension's UI matching a selector, or null when none shows. */
+  async uiText(selector) {
+    return (await this.#ui(selector))?.text ?? null;
+  }
+
+  /** The rectangle of an element of the extension's UI, or null. */
+  async uiRect(selector) {
+    return (await this.#ui(selector))?.rect ?? null;
+  }
+
+  /** Clicks at viewport coordinates. */
+  async click(x, y) {
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Types text with the keyboard into whatever has focus. */
+  async type(text) {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Reloads the test tab. */
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  /**
+   * Starts the extension afresh and reopens the test tab's page. In this headless Chromium,
+   * chrome.runtime.reload() does not bring back an extension loaded from the command line, so the
+   * browser restarts on the same profile: a new worker, a new content script, the same storage.
+   */
+  async reloadExtension() {
+    const url = this.page.url();
+    await this.context.close();
+    Object.assign(this, await open(this.userDataDir, this.requests));
+    await this.goto(url);
+  }
+
+  /**
+   * An element of the extension's UI: its text (null unless it has a size) and rectangle. The UI sits in
+   * a closed shadow root the page cannot reach; the DevTools protocol can, as assistive technology can.
+   */
+  async #ui(selector) {
     const cdp = await this.context.newCDPSession(this.page);
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const found = findNode(root, (n) => n.attributes?.includes('probation-lens-card'));
-      if (!found) return null;
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: found.backendNodeId });
+      const host = findNode(root, (n) => n.localName === 'probation-lens-ui');
+      const shadow = host?.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
       const { result } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }',
+        functionDeclaration: `function (selector) {
+          const el = this.querySelector(selector);
+          if (el === null) return null;
+          const r = el.getBoundingClientRect();
+          return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+        }`,
+        arguments: [{ value: selector }],
         returnByValue: true,
       });
       return result.value;
@@ -138,7 +180,7 @@ class ChromiumSession {
 
   async close() {
     await this.context.close();
-    if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+    if (this.temporary) rmSync(this.userDataDir, { recursive: true, force: true });
   }
 }
 

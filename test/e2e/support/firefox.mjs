@@ -116,12 +116,48 @@ class FirefoxSession {
 
   /** The text of the definition card, or null when none shows. */
   async cardText() {
-    return (await this.#card())?.text ?? null;
+    return (await this.#ui('#probation-lens-card'))?.text ?? null;
   }
 
   /** The rectangle of the card in the viewport, or null. */
   async cardRect() {
-    return (await this.#card())?.rect ?? null;
+    return (await this.#ui('#probation-lens-card'))?.rect ?? null;
+  }
+
+  /** The text of the first element of the extension's UI matching a selector, or null when none shows. */
+  async uiText(selector) {
+    return (await this.#ui(selector))?.text ?? null;
+  }
+
+  /** The rectangle of an element of the extension's UI, or null. */
+  async uiRect(selector) {
+    return (await this.#ui(selector))?.rect ?? null;
+  }
+
+  /** Clicks at viewport coordinates. */
+  async click(x, y) {
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Types text with the keyboard into whatever has focus. */
+  async type(text) {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Reloads the test tab. */
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  /** Reloads the extension itself (as the browser does on update), then the test tab. */
+  async reloadExtension() {
+    const popup = await this.browser.newPage();
+    await this.#navigate(popup, POPUP_URL);
+    await popup.evaluate(() => { setTimeout(() => globalThis.browser.runtime.reload(), 10); });
+    await new Promise((r) => setTimeout(r, 1500));
+    await popup.close().catch(() => {});
+    await this.page.bringToFront();
+    await this.reload();
   }
 
   /** Opens the extension's popup as a page acting on the test tab; returns that page. */
@@ -161,19 +197,19 @@ class FirefoxSession {
    * sits in a closed shadow root no page script can reach, but WebDriver BiDi serialises closed
    * shadow roots as references, as assistive technology reaches them; read in a sandbox realm.
    */
-  async #card() {
+  async #ui(selector) {
     const host = await this.#call("function () { return document.querySelector('probation-lens-ui'); }");
     const root = host.value?.shadowRoot;
     if (!root) return null;
-    const found = await this.#call(`function (root) {
-      const card = root.getElementById('probation-lens-card');
+    const found = await this.#call(`function (root, selector) {
+      const card = root.querySelector(selector);
       if (card === null) return null;
       const r = card.getBoundingClientRect();
       return JSON.stringify({
         text: r.width > 0 && r.height > 0 ? card.innerText : null,
         rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       });
-    }`, [{ sharedId: root.sharedId }]);
+    }`, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
     return found.type === 'string' ? JSON.parse(found.value) : null;
   }
 

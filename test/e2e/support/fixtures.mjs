@@ -33,11 +33,23 @@ const PAGES = new Map([
   ...Object.values(BAD_INPUT).map((b) => [b.url, () => b.html ?? b.page.html]),
 ]);
 
+const overrides = new Map();
+
+/** Serves other HTML at a fixture's address from now on (an edited page); null restores the fixture. */
+export function overridePage(url, html) {
+  if (html === null) overrides.delete(url);
+  else overrides.set(url, html);
+}
+
 /** The HTML to answer for a URL, or undefined (answered 404). */
 export function pageFor(url) {
   const u = new URL(url);
-  return PAGES.get(`${u.origin}${u.pathname}`)?.();
+  const key = `${u.origin}${u.pathname}`;
+  return overrides.get(key) ?? PAGES.get(key)?.();
 }
+
+/** The demo page's HTML as written. */
+export const DEMO_HTML = read('demo-policy.html');
 
 /** Whether a request may be answered by the fixture server (everything else is refused). */
 export function isFixtureHost(url) {

@@ -1,0 +1,76 @@
+// Medians and the markdown tables (copy-pasteable into the README).
+
+/** The median of numbers; Infinity stands for a run stopped at the cap. */
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+const ms = (x, capMs) => x === null ? '–' : x === Infinity ? `>${capMs / 1000} s` : x < 0.1 ? '<0.1' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-GB');
+// Page clocks tick in 0.1 ms steps, so a ratio over a time under 0.1 ms means nothing.
+const ratio = (a, b, capMs = 60_000) => {
+  if (a === null || b === null || a === Infinity || b < 0.1) return '–';
+  if (b === Infinity) return `<${(a / capMs).toFixed(2)}×`;
+  const r = a / b;
+  return `${r < 1 ? r.toFixed(2) : r.toFixed(1)}×`;
+};
+const task = (x) => x === null ? '–' : x === 0 ? '<50' : Math.round(x).toString();
+const count = (x) => x === null ? '–' : Math.round(x).toString();
+const mb = (bytes) => bytes === null ? '–' : (bytes / 1048576).toFixed(1);
+
+const table = (header, rows) => [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+
+/** The printed report: full pass, incremental, memory, what is not measurable yet, and the machine. */
+export function formatReport(results) {
+  const cap = results.config.capMs;
+  const full = table(
+    ['size', 'ours (ms)', 'floor (ms)', 'ours/floor', 'mark.js RegExp (ms)', 'ours/mark.js RegExp', 'mark.js per keyword (ms)',
+      'ours/mark.js keyword', 'longest task ours (ms)', 'longest task in our scan (ms)', 'matches ours/floor/mark.js RegExp/mark.js keyword', 'rounds'],
+    results.documents.map((d) => {
+      const m = results.full[d.label].medians;
+      return [d.label, ms(m.ours.ms, cap), ms(m.floor.ms, cap), ratio(m.ours.ms, m.floor.ms), ms(m.markRegExp.ms, cap),
+        ratio(m.ours.ms, m.markRegExp.ms), ms(m.markKeywords.ms, cap), ratio(m.ours.ms, m.markKeywords.ms, cap),
+        task(m.ours.longestTask), task(m.ours.longestTaskInScan),
+        [m.ours.matches, m.floor.matches, m.markRegExp.matches, m.markKeywords.matches].map(count).join(' / '), results.full[d.label].rounds];
+    }),
+  );
+  const inc = results.incremental;
+  const incremental = table(
+    ['paragraphs appended', 'ours (ms)', 'floor (ms)', 'ours/floor', 'matches added ours/floor', 'our pass',
+      'append to painted: ours (ms)', 'floor (ms)', 'page alone (ms)'],
+    inc.batches.map((n) => {
+      const [o, f, p] = ['ours', 'floor', 'page'].map((k) => inc.medians[k][n]);
+      return [n, ms(o.ms, cap), ms(f.ms, cap), ratio(o.ms, f.ms), `${count(o.added)} / ${count(f.added)}`, o.kind,
+        ms(o.paintedMs, cap), ms(f.paintedMs, cap), ms(p.paintedMs, cap)];
+    }),
+  );
+  const memory = table(
+    ['size', 'JS heap with extension (MB)', 'JS heap without (MB)', 'added JS heap: ours (MB)', 'floor (MB)', 'mark.js RegExp (MB)',
+      'added Blink heap: ours (MB)', 'floor (MB)', 'mark.js RegExp (MB)'],
+    results.documents.map((d) => {
+      const m = results.memory[d.label];
+      const { ours, floor, markRegExp } = m.added;
+      return [d.label, mb(m.withExtension.js), mb(m.without.js), mb(ours.js), mb(floor.js), mb(markRegExp.js),
+        mb(ours.embedder), mb(floor.embedder), mb(markRegExp.embedder)];
+    }),
+  );
+  const pending = table(['measure', 'result'], results.pending.map((p) => [p.what, `${p.result} (${p.why})`]));
+  const docs = table(['size', 'HTML bytes', 'words', 'term forms (floor pattern)', 'words per term', 'distinct forms'],
+    results.documents.map((d) => [d.label, d.bytes.toLocaleString('en-GB'), d.words.toLocaleString('en-GB'),
+      d.terms.toLocaleString('en-GB'), d.wordsPerTerm, d.distinctForms]));
+  const m = results.machine;
+  return [
+    `### First full pass (medians${results.config.smoke ? ', smoke run' : ''})`, '', full, '',
+    `### Incremental: paragraphs appended to the loaded ${inc.label} page`, '', incremental, '',
+    '### Memory (after a full garbage collection)', '', memory, '',
+    '### Not measurable yet', '', pending, '',
+    '### Documents', '', docs, '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.chromium} (headless), Node ${m.node}; ${m.date}.`,
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+// The benchmark's smoke run: it must run and print its tables. Timings are never asserted.
+// Run with `node --test bench/smoke.test.mjs` after `npm run build` (needs Debian's Chromium).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+test('npm run bench --smoke runs and prints a table', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'probation-lens-bench-test-'));
+  try {
+    const out = join(dir, 'results.json');
+    const run = spawnSync(process.execPath, ['bench/run.mjs', '--smoke', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^\| size \| ours \(ms\) \| floor \(ms\) \|/m);
+    assert.match(run.stdout, /^\| 100 KB \| [^|]+ \| [^|]+ \|/m);
+    assert.match(run.stdout, /^\| 100 \| /m, 'the incremental table has its 100-paragraph row');
+    const results = JSON.parse(readFileSync(out, 'utf8'));
+    const medians = results.full['100 KB'].medians;
+    for (const method of ['ours', 'floor', 'markRegExp', 'markKeywords']) {
+      assert.equal(typeof medians[method].ms, 'number', `${method} has a time`);
+      assert.ok(medians[method].matches > 0, `${method} found terms`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

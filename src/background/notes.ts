@@ -1,0 +1,65 @@
+/**
+ * Note calls from content scripts and extension pages. The database lives in the extension's origin;
+ * it is opened on first use after every start of the worker, since the worker may be stopped at any time.
+ */
+import browser from '../shared/browser';
+import { callTab } from '../shared/messaging';
+import type { BackgroundCalls } from '../shared/protocol';
+import type { Note } from '../shared/types';
+import type { Handlers } from '../shared/messaging';
+import { openLensDb } from '../storage/db';
+import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
+
+let db: ReturnType<typeof openLensDb> | undefined;
+
+/** The open database; a failed open or a connection closed for a newer version is opened afresh next time. */
+function database(): ReturnType<typeof openLensDb> {
+  db ??= openLensDb().then(
+    (opened) => {
+      opened.addEventListener('close', () => { db = undefined; });
+      return opened;
+    },
+    (error: unknown) => {
+      db = undefined;
+      throw error;
+    },
+  );
+  return db;
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '') throw new Error(`${what} is missing`);
+  return value;
+}
+
+/** Tells every other tab showing the same page that its notes changed. */
+async function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.allSettled(tabs
+    .filter((t) => t.id !== undefined && t.id !== sender?.tab?.id)
+    .map((t) => callTab(t.id as number, 'notesChanged', { source })));
+}
+
+/** Handlers for the note calls of the background protocol. */
+export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote'> = {
+  async notesForPage(args) {
+    const contentId = typeof args.contentId === 'string' && args.contentId !== '' ? args.contentId : undefined;
+    return notesForPage(await database(), { source: text(args.source, 'The page address'), ...(contentId ? { contentId } : {}) });
+  },
+  async saveNote(args, sender) {
+    const note = args.note as Note;
+    const saved = await saveNote(await database(), note, typeof args.expectedModified === 'string' ? { expectedModified: args.expectedModified } : {});
+    void tellOtherTabs(saved.target.source, sender);
+    return saved;
+  },
+  async deleteNote(args, sender) {
+    const deleted = await deleteNote(await database(), text(args.id, 'The note id'));
+    if (deleted) void tellOtherTabs(deleted.target.source, sender);
+    return deleted ?? null;
+  },
+  async restoreNote(args, sender) {
+    const restored = await restoreNote(await database(), args.note as Note);
+    void tellOtherTabs(restored.target.source, sender);
+    return restored;
+  },
+};

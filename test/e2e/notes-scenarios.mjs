@@ -1,0 +1,151 @@
+// Private notes, as a reader uses them, run the same way in every browser.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { DEMO_HTML, DEMO_URL, overridePage } from './support/fixtures.mjs';
+import { waitFor } from './support/wait.mjs';
+
+const A = 'The allocated practitioner should meet the person within five working days of sentence or release.';
+const B = 'Senior probation officers (SPOs) countersign every assessment that places a person at high or very high risk of serious harm.';
+const C = 'Workload agreements are negotiated with the recognised trade unions, including Napo.';
+const BODY_A = 'Check with SPO how this applies to IPP cases (note 7431)';
+const BODY_B = 'Ask the PDU head about <b>high</b> risk sign-off & <script>alert(1)</script>';
+const BODY_C = 'Raise at the next branch meeting 5562';
+
+// Page-world probes.
+const selectText = (needle) => {
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.data.indexOf(needle);
+    if (at >= 0) {
+      n.parentElement.scrollIntoView({ block: 'center' });
+      getSelection().setBaseAndExtent(n, at, n, at + needle.length);
+      return true;
+    }
+  }
+  return false;
+};
+const noteRanges = () => Object.fromEntries(['probation-note', 'probation-note-changed']
+  .map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString())]));
+/** Everything a page script can reach: the DOM, open shadow roots, its storage and its databases. */
+const pageCanSee = async () => {
+  const texts = [];
+  const walk = (root) => {
+    const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = w.currentNode; n; n = w.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) texts.push(n.data);
+      else {
+        for (const a of n.attributes ?? []) texts.push(a.value);
+        if (n.shadowRoot) walk(n.shadowRoot);
+      }
+    }
+  };
+  walk(document.documentElement);
+  texts.push(getSelection().toString(), JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }));
+  const databases = (await indexedDB.databases?.()) ?? [];
+  texts.push(JSON.stringify(databases));
+  return { text: texts.join('\n'), databases: databases.length, shadowHost: document.querySelector('probation-lens-ui')?.shadowRoot ?? null };
+};
+
+/** Registers the notes suite for one browser. */
+export function notesSuite(name, launch) {
+  describe(`${name}: private notes`, { timeout: 300_000 }, () => {
+    let s;
+    before(async () => {
+      overridePage(DEMO_URL, null);
+      s = await launch();
+      await s.goto(DEMO_URL);
+      await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
+    });
+    after(async () => {
+      overridePage(DEMO_URL, null);
+      await s?.close();
+    });
+
+    const center = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+
+    /** Writes a note in the open editor and saves it with the keyboard. */
+    const writeNote = async (body) => {
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type(body);
+      await s.press('Control+Enter');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+    };
+
+    it('adds notes from the selection button and the keyboard command', async () => {
+      assert.ok(await s.evaluate(selectText, A));
+      const button = await waitFor('the Add note button', () => s.uiRect('.floating'));
+      await s.click(...center(button));
+      await writeNote(BODY_A);
+      await waitFor('one noted passage', async () => (await s.evaluate(noteRanges))['probation-note'].length === 1);
+      for (const [passage, body] of [[B, BODY_B], [C, BODY_C]]) {
+        assert.ok(await s.evaluate(selectText, passage));
+        await s.press('Alt+Shift+KeyN');
+        await writeNote(body);
+      }
+      await waitFor('three noted passages', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
+      assert.deepEqual((await s.evaluate(noteRanges))['probation-note'], [A, B, C]);
+    });
+
+    it('brings the notes back on the next visit, and shows a note on hover as text', async () => {
+      await s.reload();
+      await waitFor('the notes placed again', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
+      await s.evaluate(() => getSelection().removeAllRanges());
+      const rect = await s.evaluate((needle) => {
+        const r = [...CSS.highlights.get('probation-note')].find((x) => x.toString() === needle);
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+      }, B);
+      await s.mouseMove(rect.left + 30, (rect.top + rect.bottom) / 2);
+      const card = await waitFor('the note card', () => s.uiText('#probation-lens-note'));
+      // HTML in a note is shown as the characters typed, never as markup.
+      assert.ok(card.includes(BODY_B), card);
+      assert.match(card, /Saved \d{1,2} \w{3} \d{4}/);
+      mkdirSync('test-results', { recursive: true });
+      await s.screenshot(`test-results/${name}-note-card.png`);
+    });
+
+    it('deletes a note with undo', async () => {
+      const del = await waitFor('the Delete button', () => s.uiRect('#probation-lens-note .warning'));
+      await s.click(...center(del));
+      await waitFor('two noted passages', async () => (await s.evaluate(noteRanges))['probation-note'].length === 2);
+      const undo = await waitFor('the Undo button', () => s.uiRect('.toast .button'));
+      await s.click(...center(undo));
+      await waitFor('three noted passages again', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
+    });
+
+    it('keeps note text away from the page: its DOM, shadow roots, selection, storage and databases', async () => {
+      const seen = await s.evaluate(pageCanSee);
+      for (const body of [BODY_A, BODY_B, BODY_C]) assert.ok(!seen.text.includes(body), `the page can read "${body}"`);
+      assert.equal(seen.databases, 0, 'the page has no IndexedDB databases');
+      assert.equal(seen.shadowHost, null, 'the UI shadow root is closed');
+    });
+
+    it('survives a reload of the extension itself', async () => {
+      await s.reloadExtension();
+      await waitFor('the notes after the extension reloaded', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3, { timeout: 20_000 });
+    });
+
+    it('after the page is edited: exact, changed, or listed as not found, never misplaced', async () => {
+      const edited = DEMO_HTML
+        .replace('countersign every assessment', 'must sign off each assessment')
+        .replace(`${C} `, '')
+        // A lookalike of the deleted sentence elsewhere must not receive its note.
+        .replace('<p>4.4 ', '<p>4.4 Working agreements are discussed with the local teams, including managers. ');
+      assert.notEqual(edited, DEMO_HTML);
+      overridePage(DEMO_URL, edited);
+      await s.reload();
+      const placed = await waitFor('the notes placed on the edited page', async () => {
+        const r = await s.evaluate(noteRanges);
+        return r['probation-note'].length + r['probation-note-changed'].length === 2 ? r : null;
+      });
+      assert.deepEqual(placed['probation-note'], [A]);
+      assert.equal(placed['probation-note-changed'].length, 1);
+      assert.match(placed['probation-note-changed'][0], /must sign off each assessment/);
+      const orphans = await waitFor('the list of notes not found', () => s.uiText('.orphans'));
+      assert.match(orphans, /1 note not found on this page/);
+      overridePage(DEMO_URL, null);
+    });
+  });
+}
