@@ -71,6 +71,6 @@ export function formatReport(results) {
     '### Memory (after a full garbage collection)', '', memory, '',
     '### Not measurable yet', '', pending, '',
     '### Documents', '', docs, '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.chromium} (headless), Node ${m.node}; ${m.date}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.chromium} (headless), Node ${m.node}; load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; ${m.date}.`,
   ].join('\n');
 }

@@ -127,8 +127,11 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
     const fresh = extractPageText(doc);
-    const at = offsetsOf(fresh, selection.getRangeAt(0));
-    if (!at || !fresh.text.slice(at.start, at.end).trim()) return false;
+    const found = offsetsOf(fresh, selection.getRangeAt(0));
+    if (!found || !fresh.text.slice(found.start, found.end).trim()) return false;
+    // Selections often carry the spaces around a double-clicked word: a note quotes the words.
+    const chosen = fresh.text.slice(found.start, found.end);
+    const at = { start: found.start + (chosen.length - chosen.trimStart().length), end: found.end - (chosen.length - chosen.trimEnd().length) };
     ui.show('button', null);
     const { source, contentId } = pageIdentity(doc);
     const { quote, position } = describe(fresh.text, at.start, at.end);

@@ -3,28 +3,27 @@ import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../sh
 /** Context length kept either side of a quote. */
 export const CONTEXT = 32;
 
-/**
- * The score above which a changed passage is still the same passage.
- *
- * score = (Q·quote + context + 4·position) / (Q + P + S + 4), with Q the quote's length and P, S the
- * stored contexts' lengths (whitespace dropped), so each part weighs as many characters as it has:
- * a long quote vouches for itself, a short one needs its neighbours.
- * - quote = 1 − 2·errors/Q: a match at the 25% error bound counts half, because that is where
- *   lookalikes sit ("within 15 working days of sentence" / "within 10 working days of release").
- * - prefix, suffix = edit similarity above chance, (s − 0.4)/0.6: two unrelated 32-character
- *   snippets of English still align about 40% of their characters, which is no evidence.
- * - context = P·prefix + S·suffix for an exact quote; (P + S)·min(prefix, suffix) for a changed
- *   one, which needs both neighbours: a deleted list item leaves its near-twin beside the same prefix.
- * - position = 1 − distance / text length: a tie-breaker.
- * In the tests, lookalikes score at most 0.45 and true passages (edited, context edited, moved, a
- * heading inserted before) at least 0.69; 0.6 leaves room on both sides and errs towards orphaning.
- */
+// How a candidate is scored, all lengths counted without whitespace:
+//   score = (Q·quote + context + 4·position) / (Q + P + S + 4)
+// Q is the quote's length and P, S the stored prefix's and suffix's, so each part weighs as many
+// characters as it has: a long quote vouches for itself, a short one needs its neighbours.
+// - quote = 1 − 2·errors/Q: a match at the 25% error bound counts half, because that is where
+//   lookalikes sit ("within 15 working days of sentence" / "within 10 working days of release").
+// - prefix, suffix = edit similarity above chance, (s − 0.4)/0.6: two unrelated 32-character
+//   snippets of English still align about 40% of their characters, which is no evidence.
+// - context = P·prefix + S·suffix for an exact quote; (P + S)·min(prefix, suffix) for a changed
+//   one, which needs both neighbours: a deleted list item leaves its near-twin beside the same prefix.
+// - position = 1 − distance / text length: a tie-breaker.
+// In the tests, true passages score ≥ 0.75 when edited in place and 0.67 when moved to another
+// section; lookalikes score ≤ 0.44. 0.6 sits between, nearer the true side: a note left orphaned
+// can be re-attached by hand, a note on the wrong passage misleads.
+/** The score above which a changed passage is still the same passage (see the formula above). */
 export const CHANGED_THRESHOLD = 0.6;
 
 const MAX_ERROR_RATE = 0.25;
 /** One 32-bit word: Myers' bit-parallel search holds a pattern this long in one integer. */
 const WORD = 32;
-/** Longer quotes are located by fragments: a full alignment would cost quote × window. */
+/** Longer quotes are located by their start, middle and end: a full alignment would cost quote × window. */
 const VERIFY_MAX = 512;
 /** Boilerplate may occur hundreds of times: only the candidates nearest the old position are scored. */
 const MAX_CANDIDATES = 200;
@@ -40,7 +39,6 @@ export interface Anchor { readonly state: AnchorState; readonly start: number; r
 export interface Normalised { readonly text: string; readonly offsets: Int32Array; }
 
 interface Candidate { start: number; end: number; similarity: number; exact?: boolean; }
-interface Alignment { errors: number; start: number; end: number; }
 
 const ORPHAN: Anchor = { state: 'orphan', start: -1, end: -1, score: 0 };
 const isWord = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
@@ -51,10 +49,7 @@ function ignorable(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Drops whitespace rather than collapsing it: the edge of an inline element can add or remove a
- * space between visits ("<b>risk</b>assessment"), and that is not an edit.
- */
+/** The text compared when anchoring: whitespace dropped, not collapsed, since an inline element's edge may gain or lose a space ("<b>risk</b>assessment"). */
 export function normalise(text: string): Normalised {
   const offsets = new Int32Array(text.length);
   const parts: string[] = [];
@@ -73,17 +68,11 @@ export function normalise(text: string): Normalised {
 
 // Every note on a page is anchored in the same text: normalise it once, not once per note.
 let cached: { source: string; page: Normalised } | undefined;
-function normalisedPage(text: string): Normalised {
-  if (cached?.source !== text) cached = { source: text, page: normalise(text) };
-  return cached.page;
-}
 
 /** The index `count` visible characters away from `from`, backwards when `step` is −1. */
 function walk(text: string, from: number, count: number, step: 1 | -1): number {
   let i = from;
-  for (; count > 0 && (step > 0 ? i < text.length : i > 0); i += step) {
-    if (!ignorable(text.charCodeAt(step > 0 ? i : i - 1))) count--;
-  }
+  for (; count > 0 && (step > 0 ? i < text.length : i > 0); i += step) if (!ignorable(text.charCodeAt(step > 0 ? i : i - 1))) count--;
   return i;
 }
 
@@ -103,18 +92,12 @@ export function describe(text: string, start: number, end: number): { quote: Tex
 
 const PEQ = new Int32Array(65536);
 
-/** Myers (1999) bit-parallel search for a pattern of ≤ 32 characters in O(text): [end, errors] of the best end in each run within `k` errors. */
+/** Myers (1999) bit-parallel search for a pattern of ≤ 32 characters in O(text): [end, errors] of the best end of each run within `k` errors. */
 function search(text: string, pattern: string, k: number, limit: number): number[] {
   const m = pattern.length, last = 1 << (m - 1), hits: number[] = [];
   for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)] = (PEQ[pattern.charCodeAt(i)] as number) | (1 << i);
   let pv = -1, mv = 0, score = m, best = -1, bestErrors = k + 1;
-  for (let j = 0; j <= text.length && hits.length < 2 * limit; j++) {
-    if (j === text.length || score > k) {
-      if (best >= 0) hits.push(best, bestErrors);
-      best = -1;
-      bestErrors = k + 1;
-      if (j === text.length) break;
-    }
+  for (let j = 0; j < text.length && hits.length < 2 * limit; j++) {
     const eq = PEQ[text.charCodeAt(j)] as number, xv = eq | mv, xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv), mh = pv & xh;
     score += (ph & last ? 1 : 0) - (mh & last ? 1 : 0);
@@ -122,40 +105,37 @@ function search(text: string, pattern: string, k: number, limit: number): number
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
-    if (score <= k && score < bestErrors) {
-      best = j + 1;
-      bestErrors = score;
+    if (score <= k && score < bestErrors) [best, bestErrors] = [j + 1, score];
+    else if (score > k && best >= 0) {
+      hits.push(best, bestErrors);
+      [best, bestErrors] = [-1, k + 1];
     }
   }
+  if (best >= 0) hits.push(best, bestErrors);
   for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)] = 0;
   return hits;
 }
 
+// Four DP rows in one reused buffer (cost and match start, previous and current), swapped by offset.
 let rows = new Int32Array(1024);
 
 /** Edit distance of `p` against t[from, to), either end of that part free; also where the best match starts and ends. */
-function align(p: string, t: string, from: number, to: number, freeStart: boolean, freeEnd: boolean): Alignment {
+function align(p: string, t: string, from: number, to: number, freeStart: boolean, freeEnd: boolean): { errors: number; start: number; end: number } {
   from = Math.max(0, from);
   const w = Math.max(0, Math.min(t.length, to) - from), size = w + 1;
   if (rows.length < 4 * size) rows = new Int32Array(8 * size);
   const r = rows;
-  // Four rows in one buffer: cost and match start, previous and current; swapped by offset.
   let prev = 0, cur = size, prevO = 2 * size, curO = 3 * size;
-  for (let j = 0; j <= w; j++) {
-    r[prev + j] = freeStart ? 0 : j;
-    r[prevO + j] = j;
-  }
+  for (let j = 0; j <= w; j++) [r[prev + j], r[prevO + j]] = [freeStart ? 0 : j, j];
   for (let i = 1; i <= p.length; i++) {
     const c = p.charCodeAt(i - 1);
-    r[cur] = i;
-    r[curO] = 0;
+    [r[cur], r[curO]] = [i, 0];
     for (let j = 1; j <= w; j++) {
       let d = (r[prev + j - 1] as number) + (c === t.charCodeAt(from + j - 1) ? 0 : 1), o = r[prevO + j - 1] as number;
       const up = (r[prev + j] as number) + 1, left = (r[cur + j - 1] as number) + 1;
       if (up < d) { d = up; o = r[prevO + j] as number; }
       if (left < d) { d = left; o = r[curO + j - 1] as number; }
-      r[cur + j] = d;
-      r[curO + j] = o;
+      r[cur + j] = d, r[curO + j] = o;
     }
     [prev, cur, prevO, curO] = [cur, prev, curO, prevO];
   }
@@ -171,12 +151,15 @@ function verified(page: string, q: string, at: number, k: number): Candidate[] {
   return f.errors <= k && f.end > f.start ? [{ start: f.start, end: f.end, similarity: 1 - f.errors / q.length }] : [];
 }
 
-/** Fuzzy candidates: fragments (start, middle, end) found by Myers' search, then verified (short quotes) or combined (long ones). */
-function approximate(page: string, q: string, hint: number, k: number): Candidate[] {
+/** Where the fragments searched for begin in a quote of length m: its start, middle and end. */
+const fragments = (m: number): number[] => (m <= WORD ? [0] : [0, (m - WORD) >> 1, m - WORD]);
+
+/** Fuzzy candidates: fragments found by Myers' search, then verified (short quotes) or joined up (long ones). */
+function approximate(page: string, q: string, hint: number, k: number, offsets: number[]): Candidate[] {
   const m = q.length;
   type Hit = { at: number; fragment: number; end: number; errors: number };
   const hits: Hit[] = [];
-  (m <= WORD ? [0] : [0, (m - WORD) >> 1, m - WORD]).forEach((o, fragment) => {
+  offsets.forEach((o, fragment) => {
     const piece = q.slice(o, o + WORD);
     const found = search(page, piece, Math.floor(piece.length * MAX_ERROR_RATE), 4 * MAX_CANDIDATES);
     for (let i = 0; i < found.length; i += 2) {
@@ -195,21 +178,16 @@ function approximate(page: string, q: string, hint: number, k: number): Candidat
   if (groups.length > MAX_CANDIDATES) groups.sort((a, b) => distance(a) - distance(b));
   return groups.slice(0, MAX_CANDIDATES).flatMap((g): Candidate[] => {
     if (m <= VERIFY_MAX) return verified(page, q, (g[0] as Hit).at, k);
-    // A long quote runs from its first fragment to its last; missing fragments and a changed length count against it.
-    const bestOf = (f: number): Hit | undefined => g.filter((h) => h.fragment === f).sort((a, b) => a.errors - b.errors)[0];
-    const first = bestOf(0), last = bestOf(2);
-    const start = first ? align(q.slice(0, WORD), page, first.end - WORD - WORD / 4, first.end, true, false).start : Math.max(0, (g[0] as Hit).at);
-    const end = last ? last.end : Math.min(page.length, start + m);
-    const matched = [0, 1, 2].reduce((sum, f) => sum + WORD - (bestOf(f)?.errors ?? WORD), 0);
-    const similarity = (matched / (3 * WORD)) * (1 - Math.abs(end - start - m) / m);
-    return end > start && similarity >= 1 - MAX_ERROR_RATE ? [{ start, end, similarity }] : [];
+    // A long quote needs its start, middle and end, in order; a changed length counts against it.
+    const [first, middle, last] = [0, 1, 2].map((f) => g.filter((h) => h.fragment === f).sort((a, b) => a.errors - b.errors)[0]);
+    if (!first || !middle || !last || !(first.end < middle.end && middle.end < last.end)) return [];
+    const start = align(q.slice(0, WORD), page, first.end - WORD - WORD / 4, first.end, true, false).start, end = last.end;
+    const similarity = (1 - (first.errors + middle.errors + last.errors) / (3 * WORD)) * (1 - Math.abs(end - start - m) / m);
+    return similarity >= 1 - MAX_ERROR_RATE ? [{ start, end, similarity }] : [];
   });
 }
 
-/**
- * An edited first or last word lets the alignment spill into the context at no cost, or stop
- * mid-word: give back what the stored context explains, then finish words the quote began or ended.
- */
+/** An edited first or last word lets the alignment spill into the context at no cost, or stop mid-word: give back what the context explains, finish words the quote began or ended. */
 function fitEdges(page: Normalised, quote: TextQuoteSelector, q: string, prefix: string, suffix: string, c: Candidate): void {
   const { text, offsets } = page;
   for (let t = Math.min(prefix.length, c.end - c.start - 1); t > 0; t--) {
@@ -237,15 +215,12 @@ function context(page: string, stored: string, at: number, before: boolean): num
 /** Finds a passage in the page text as it is now: exact quote with context first; then position; then a fuzzy match scored on quote, prefix, suffix and position. Orphan (start=end=-1) when nothing scores above the threshold. */
 export function anchor(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
   // Selectors come from storage and imports: a malformed one must orphan its note, never break the page.
-  try {
-    return find(String(text ?? ''), quote, position);
-  } catch {
-    return ORPHAN;
-  }
+  try { return find(String(text ?? ''), quote, position); } catch { return ORPHAN; }
 }
 
 function find(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
-  const page = normalisedPage(text), all = page.text;
+  if (cached?.source !== text) cached = { source: text, page: normalise(text) };
+  const page = cached.page, all = page.text;
   const q = normalise(String(quote.exact ?? '')).text;
   const k = Math.floor(q.length * MAX_ERROR_RATE);
   if (q.length === 0 || q.length - k > all.length) return ORPHAN;
@@ -284,7 +259,9 @@ function find(text: string, quote: TextQuoteSelector, position?: TextPositionSel
   if (exact.length > MAX_CANDIDATES) exact.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
   if (!consider(exact.slice(0, MAX_CANDIDATES)) && k > 0 &&
     !(hint >= 0 && q.length <= VERIFY_MAX && consider(verified(all, q, hint, k)))) {
-    consider(approximate(all, q, hint, k));
+    // A short quote is verified one fragment at a time, usually one pass; a long one needs all three at once.
+    const passes = q.length <= VERIFY_MAX ? fragments(q.length).map((o) => [o]) : [fragments(q.length)];
+    for (const offsets of passes) if (consider(approximate(all, q, hint, k, offsets))) break;
   }
   return placed(page, top, topScore);
 }

@@ -7,8 +7,8 @@ import type { LensDb } from './db';
 
 /** Largest note body, in UTF-8 bytes (1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Largest quoted passage with its prefix and suffix, in UTF-8 bytes (100 KiB). */
-export const MAX_QUOTE_BYTES = 100 * 1024;
+/** Largest quoted passage, in UTF-8 bytes (256 KiB): a 100 KB selection of typographic text fits with room. */
+export const MAX_QUOTE_BYTES = 256 * 1024;
 const MAX_SHORT = 8 * 1024; // ids, addresses, titles, tags
 const MAX_TAGS = 100;
 

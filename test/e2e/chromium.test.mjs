@@ -1,6 +1,7 @@
-import { notesSuite } from './notes-scenarios.mjs';
+import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
 
 browserSuite('chromium', launchChromium);
 notesSuite('chromium', launchChromium);
+manyNotesSuite('chromium', launchChromium);

@@ -115,9 +115,34 @@ export function notesSuite(name, launch) {
       await waitFor('three noted passages again', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
     });
 
+    it('opens, edits and saves a note by keyboard alone', async () => {
+      await s.evaluate(() => { getSelection().removeAllRanges(); window.scrollTo(0, 0); });
+      await s.mouseMove(5, 5);
+      await s.press('Alt+Shift+KeyN');
+      const card = await waitFor('the first note’s card', () => s.uiText('#probation-lens-note'));
+      assert.ok(card.includes(BODY_A), card);
+      assert.equal(await waitFor('the focus on Edit', () => s.uiFocused()), 'Edit');
+      await s.activateFocused();
+      await waitFor('the editor with the note', () => s.uiText('.editor'));
+      await s.press('End');
+      await s.type(' (edited)');
+      await s.press('Control+Enter');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      await s.press('Alt+Shift+KeyN');
+      await s.press('Alt+Shift+KeyN');
+      await s.press('Alt+Shift+KeyN');
+      const again = await waitFor('the edited note', async () => {
+        const t = await s.uiText('#probation-lens-note');
+        return t?.includes(`${BODY_A} (edited)`) ? t : null;
+      });
+      assert.ok(again);
+      await s.press('Escape');
+      await waitFor('the card to close', async () => (await s.uiText('#probation-lens-note')) === null);
+    });
+
     it('keeps note text away from the page: its DOM, shadow roots, selection, storage and databases', async () => {
       const seen = await s.evaluate(pageCanSee);
-      for (const body of [BODY_A, BODY_B, BODY_C]) assert.ok(!seen.text.includes(body), `the page can read "${body}"`);
+      for (const body of [`${BODY_A} (edited)`, BODY_B, BODY_C]) assert.ok(!seen.text.includes(body), `the page can read "${body}"`);
       assert.equal(seen.databases, 0, 'the page has no IndexedDB databases');
       assert.equal(seen.shadowHost, null, 'the UI shadow root is closed');
     });
@@ -141,11 +166,58 @@ export function notesSuite(name, launch) {
         return r['probation-note'].length + r['probation-note-changed'].length === 2 ? r : null;
       });
       assert.deepEqual(placed['probation-note'], [A]);
+      await s.evaluate(() => window.scrollTo(0, 0));
       assert.equal(placed['probation-note-changed'].length, 1);
       assert.match(placed['probation-note-changed'][0], /must sign off each assessment/);
       const orphans = await waitFor('the list of notes not found', () => s.uiText('.orphans'));
       assert.match(orphans, /1 note not found on this page/);
       overridePage(DEMO_URL, null);
+    });
+  });
+}
+
+/** Registers the notes stress suite: a page with 2,000 notes. */
+export function manyNotesSuite(name, launch) {
+  describe(`${name}: a page with 2,000 notes`, { timeout: 300_000 }, () => {
+    let s;
+    before(async () => {
+      overridePage(DEMO_URL, null);
+      s = await launch();
+    });
+    after(async () => {
+      await s?.close();
+    });
+
+    it('places all of them without hanging the tab', async () => {
+      await s.goto(DEMO_URL);
+      await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
+      const words = await s.evaluate(() => {
+        const main = document.querySelector('main');
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        const found = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement.closest('code, textarea, nav, [hidden]')) continue;
+          for (const m of n.data.matchAll(/[A-Za-z]{5,}/g)) found.push(m[0]);
+        }
+        return found;
+      });
+      // Each note quotes one of the page's words (with no context): many notes share a passage.
+      const notes = Array.from({ length: 2000 }, (_, i) => {
+        const exact = words[i % words.length];
+        const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+        return {
+          id: `bulk-${i}`, body: `Bulk note ${i}`, tags: [], pageTitle: 'Demo', created: now, modified: now,
+          target: { source: DEMO_URL, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+        };
+      });
+      await s.inExtension(async (all) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        for (const note of all) await api.runtime.sendMessage({ probationLens: 'saveNote', args: { note } });
+      }, notes);
+      await s.reload();
+      await waitFor('2,000 notes placed', async () => (await s.evaluate(() =>
+        (CSS.highlights.get('probation-note')?.size ?? 0) + (CSS.highlights.get('probation-note-changed')?.size ?? 0))) === 2000, { timeout: 60_000 });
+      assert.equal(await s.evaluate(() => document.title.length > 0), true, 'the page still answers');
     });
   });
 }

@@ -1,5 +1,5 @@
 /** The note surfaces: the editor, the note card, the "Add note" button, the undo bar and the list of notes not found. */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnchorState, Note } from '../../shared/types';
 
 const shorten = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max)}…` : text);
@@ -54,7 +54,7 @@ export interface NoteCardProps {
 /** A note on its passage: its text, date, state, Edit and Delete. */
 export function NoteCard({ note, state, current, focus, onEdit, onDelete }: NoteCardProps) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => { if (focus) first.current?.focus(); }, [focus, note.id]);
+  useLayoutEffect(() => { if (focus) first.current?.focus(); }, [focus, note.id]);
   return (
     <div class="card note-card" id="probation-lens-note" role="dialog" aria-label="Your note">
       <p class="term">Your note</p>

@@ -97,6 +97,16 @@ class ChromiumSession {
     return (await this.#ui(selector))?.rect ?? null;
   }
 
+  /** The text of the element of the extension's UI that has the keyboard focus, or null. */
+  async uiFocused() {
+    return (await this.#ui(':focus'))?.text ?? null;
+  }
+
+  /** Activates the focused control with the keyboard. */
+  async activateFocused() {
+    await this.press('Enter');
+  }
+
   /** Clicks at viewport coordinates. */
   async click(x, y) {
     await this.page.mouse.click(x, y);
@@ -160,6 +170,18 @@ class ChromiumSession {
     const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, this.page.url());
     await popup.goto(`chrome-extension://${this.extensionId}/popup.html?tab=${tabId}`);
     return popup;
+  }
+
+  /** Runs a function in an extension page (with the extension's own APIs); returns its result. */
+  async inExtension(fn, arg) {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${this.extensionId}/popup.html`);
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+      await this.page.bringToFront();
+    }
   }
 
   /** Switches the site toggle in the popup. */

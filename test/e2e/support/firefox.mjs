@@ -134,6 +134,24 @@ class FirefoxSession {
     return (await this.#ui(selector))?.rect ?? null;
   }
 
+  /** The text of the element of the extension's UI that has the keyboard focus, or null. */
+  async uiFocused() {
+    const root = await this.#shadowRoot();
+    if (!root) return null;
+    const found = await this.#call('function (root) { return root.activeElement ? root.activeElement.textContent : null; }', [{ sharedId: root.sharedId }]);
+    return found.type === 'string' ? found.value : null;
+  }
+
+  /**
+   * Activates the focused control, as Enter would. Firefox ESR's WebDriver BiDi key input delivers
+   * keydown, keypress and keyup but never the click a button performs on Enter or Space (not even
+   * for a plain button in the page), so this clicks the element that has the focus.
+   */
+  async activateFocused() {
+    const root = await this.#shadowRoot();
+    await this.#call('function (root) { root.activeElement?.click(); }', [{ sharedId: root.sharedId }]);
+  }
+
   /** Clicks at viewport coordinates. */
   async click(x, y) {
     await this.page.mouse.click(x, y);
@@ -169,6 +187,18 @@ class FirefoxSession {
     return popup;
   }
 
+  /** Runs a function in an extension page (with the extension's own APIs); returns its result. */
+  async inExtension(fn, arg) {
+    const page = await this.browser.newPage();
+    try {
+      await this.#navigate(page, POPUP_URL);
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+      await this.page.bringToFront();
+    }
+  }
+
   /** Switches the site toggle in the popup. */
   async setSiteEnabled(enabled) {
     const popup = await this.openPopup();
@@ -197,9 +227,13 @@ class FirefoxSession {
    * sits in a closed shadow root no page script can reach, but WebDriver BiDi serialises closed
    * shadow roots as references, as assistive technology reaches them; read in a sandbox realm.
    */
-  async #ui(selector) {
+  async #shadowRoot() {
     const host = await this.#call("function () { return document.querySelector('probation-lens-ui'); }");
-    const root = host.value?.shadowRoot;
+    return host.value?.shadowRoot ?? null;
+  }
+
+  async #ui(selector) {
+    const root = await this.#shadowRoot();
     if (!root) return null;
     const found = await this.#call(`function (root, selector) {
       const card = root.querySelector(selector);

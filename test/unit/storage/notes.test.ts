@@ -86,14 +86,14 @@ describe('notes', () => {
     expect(found.map((n) => n.body)).toEqual(many.map((n) => n.body));
   }));
 
-  it('accepts a 1 MiB body and rejects one byte more, and a quote over 100 KiB', () => withDb(async (db) => {
+  it('accepts a 1 MiB body and rejects one byte more, and a quote over 256 KiB', () => withDb(async (db) => {
     const big = { ...note('big'), body: 'x'.repeat(MAX_BODY_BYTES) };
     expect((await saveNote(db, big)).body).toHaveLength(MAX_BODY_BYTES);
     await expect(saveNote(db, { ...big, body: 'x'.repeat(MAX_BODY_BYTES + 1) })).rejects.toThrow("The note's body is longer than 1048576 bytes");
     // Multi-byte text counts in UTF-8 bytes, not characters.
     await expect(saveNote(db, { ...big, body: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) })).rejects.toThrow(/body is longer/);
     const t = target();
-    await expect(saveNote(db, note('q', 0, { ...t, quote: { ...t.quote, exact: 'q'.repeat(100 * 1024) } }))).rejects.toThrow(/quote is longer/);
+    await expect(saveNote(db, note('q', 0, { ...t, quote: { ...t.quote, exact: 'q'.repeat(256 * 1024) } }))).rejects.toThrow(/quote is longer/);
     expect((await getNote(db, 'big'))?.body).toHaveLength(MAX_BODY_BYTES);
   }));
 
