@@ -32,11 +32,22 @@ function text(value: unknown, what: string): string {
   return value;
 }
 
-/** Tells every other tab showing the same page that its notes changed. */
+/** The address of a tab without query or fragment, as notes file their page. */
+function pageOf(url: string | undefined): string | undefined {
+  try {
+    const u = new URL(url ?? '');
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tells the other tabs showing the same page that its notes changed. */
 async function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
+  const page = pageOf(source);
   const tabs = await browser.tabs.query({});
   await Promise.allSettled(tabs
-    .filter((t) => t.id !== undefined && t.id !== sender?.tab?.id)
+    .filter((t) => t.id !== undefined && t.id !== sender?.tab?.id && pageOf(t.url) === page)
     .map((t) => callTab(t.id as number, 'notesChanged', { source })));
 }
 

@@ -117,7 +117,7 @@ handleCalls<ContentCalls>({
   stepTerm: (args) => running?.step(args.direction === -1 ? -1 : 1),
   pageSummary: () => summary(),
   addNoteFromSelection: () => running?.noteCommand(),
-  notesChanged: () => void running?.notes.refresh(),
+  notesChanged: () => running?.notes.changedElsewhere(),
 });
 
 void callBackground('getSiteState', { host: location.host })

@@ -180,8 +180,14 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
 
   void refresh().catch(() => undefined);
 
+  let refreshTimer = 0;
   return {
     refresh,
+    /** Refreshes once a burst of changes from elsewhere (another tab, an import) has settled. */
+    changedElsewhere(): void {
+      win.clearTimeout(refreshTimer);
+      refreshTimer = win.setTimeout(() => void refresh().catch(() => undefined), 300);
+    },
     noteAt,
     addFromSelection,
     step,
