@@ -4,11 +4,12 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { appendAndPaint, floor, INSTALL } from './peers.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The built extension; BENCH_EXTENSION points elsewhere, e.g. at a build of another commit.
-const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? 'dist/chrome');
+const EXTENSION = process.env.BENCH_EXTENSION ? resolve(process.env.BENCH_EXTENSION) : fileURLToPath(new URL('../dist/chrome', import.meta.url));
 const HOSTS = new Set(['www.gov.uk', 'example.org']);
 const LOAD_TIMEOUT = 180_000;
 
@@ -86,8 +87,7 @@ async function inTab(context, url, work) {
   }
 }
 
-const scanCount = () => performance.getEntriesByName('probation-jargon:scan').length;
-
+/** Waits for the extension's first full pass on the page, then for it to paint. */
 async function waitForFullScan(page) {
   await page.waitForFunction(() => performance.getEntriesByName('probation-jargon:scan').some((m) => m.detail?.kind === 'full'),
     null, { timeout: LOAD_TIMEOUT, polling: 50 });

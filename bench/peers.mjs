@@ -31,8 +31,8 @@ export function markRegExp({ pattern }) {
 }
 
 /**
- * The floor: one TreeWalker pass, one combined RegExp, a Range per hit in one registered
- * Highlight; nothing else (no skipping, no index, no unknown acronyms, no DOM changes).
+ * The floor: one TreeWalker pass, one combined RegExp, a Range per hit in one Highlight registered
+ * at the end; nothing else (no skipping, no index, no unknown acronyms, no DOM changes).
  * With `appended`, scans only the elements last appended (see appendParagraphs) into the same highlight.
  */
 export function floor({ pattern, name, appended = false }) {

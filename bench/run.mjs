@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch, runIncremental, runOurs, runPeer } from './measure.mjs';
 import { documentStats, extraParagraphs, policyDocument } from './pages.mjs';
@@ -15,7 +16,7 @@ const { values } = parseArgs({ options: { rounds: { type: 'string' }, smoke: { t
 const smoke = values.smoke === true;
 const rounds = smoke ? 1 : Number(values.rounds ?? 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of at least 1');
-const out = values.out ?? (smoke ? join(tmpdir(), 'probation-lens-bench-smoke.json') : 'bench/results.json');
+const out = values.out ?? (smoke ? join(tmpdir(), 'probation-lens-bench-smoke.json') : fileURLToPath(new URL('results.json', import.meta.url)));
 // A peer run is stopped after this long and reported as ">60 s"; it is not repeated in later rounds.
 const CAP_MS = 60_000;
 const BATCHES = [1, 10, 100];
@@ -29,7 +30,7 @@ const log = (line) => process.stderr.write(`[${((Date.now() - started) / 1000).t
 const glossary = await loadGlossary();
 const pattern = combinedPattern(glossary.forms);
 const keywords = [...new Set(glossary.forms.map((f) => f.text))];
-const markScript = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+const markScript = readFileSync(new URL('../node_modules/mark.js/dist/mark.min.js', import.meta.url), 'utf8');
 
 const sizes = (smoke ? [{ label: '100 KB', bytes: 100_000 }] : [
   { label: '100 KB', bytes: 100_000 }, { label: '1 MB', bytes: 1_000_000 }, { label: '5 MB', bytes: 5_000_000 },
@@ -110,7 +111,7 @@ const results = {
   memory,
   // Item 5 of the issue waits for notes to settle and expose a measure to read; item 6 for a popup with notes and look-ups.
   pending: [
-    { what: 'hover-to-card latency', result: 'n/a', why: 'measured with the notes work (item 5)' },
+    { what: 'hover-to-card latency', result: 'n/a', why: 'comes with the notes measures, item 5' },
     { what: 're-anchor 500 notes on a 400 KB page', result: 'n/a', why: 'anchoring records no measure yet' },
     { what: 'popup time to interactive, 10,000 notes and 5,000 look-ups', result: 'n/a', why: 'the popup shows no notes or look-ups yet' },
   ],

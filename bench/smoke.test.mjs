@@ -6,12 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 test('npm run bench --smoke runs and prints a table', () => {
   const dir = mkdtempSync(join(tmpdir(), 'probation-lens-bench-test-'));
   try {
     const out = join(dir, 'results.json');
-    const run = spawnSync(process.execPath, ['bench/run.mjs', '--smoke', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('run.mjs', import.meta.url)), '--smoke', '--out', out], { encoding: 'utf8', timeout: 120_000 });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^\| size \| ours \(ms\) \| floor \(ms\) \|/m);
     assert.match(run.stdout, /^\| 100 KB \| [^|]+ \| [^|]+ \|/m);
