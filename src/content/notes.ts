@@ -65,6 +65,7 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
     const mine = ++generation;
     const notes = await api.notesForPage(pageIdentity(doc));
     if (mine !== generation) return;
+    if (notes.length === 0 && placed.length === 0) return; // most pages: nothing to read or paint
     page = extractPageText(doc);
     nodeStart = new Map(page.nodes.map((n, i) => [n, page.starts[i] as number]));
     const next: Placed[] = [];

@@ -17,8 +17,8 @@ export interface ScanTarget {
   dropNode(node: Text): void;
   /** Forgets every text node a full pass did not visit. */
   retainOnly(visited: ReadonlySet<Text>): void;
-  /** Resolves what depends on the whole page: definitions and recurring acronyms. */
-  settle(root: Element, full: boolean): void;
+  /** Resolves what depends on the whole page (definitions, recurring acronyms) and shows the result. */
+  settle(root: Element | null, full: boolean): void;
   /** Occurrences painted. */
   readonly size: number;
 }
@@ -95,10 +95,10 @@ export class PageModel implements ScanTarget {
     for (const node of new Set([...this.known.keys(), ...this.candidates.keys()])) if (!visited.has(node)) this.dropNode(node);
   }
 
-  settle(root: Element, full: boolean): void {
+  settle(root: Element | null, full: boolean): void {
     if (full) {
       this.definitions.clear();
-      for (const d of definitionsInMarkup(root)) this.define(d);
+      if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
     }
     for (const block of this.dirtyBlocks) if (block.isConnected) for (const d of definitionsInBlock(block)) this.define(d);
     this.dirtyBlocks.clear();
@@ -116,6 +116,7 @@ export class PageModel implements ScanTarget {
       for (const node of this.nodesByToken.get(token) ?? []) this.paint(node);
     }
     this.dirtyTokens.clear();
+    this.index.register();
   }
 
   private define(d: PageDefinition): void {

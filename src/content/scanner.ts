@@ -42,26 +42,33 @@ export function startScanner(doc: Document, page: ScanTarget): () => void {
     root = contentRoot(doc);
     if (root === null) {
       page.retainOnly(new Set());
-      return measure(started, { kind: 'full', textNodes: 0, occurrences: 0 });
+      page.settle(null, true);
+      return measure(started, { kind: 'full', textNodes: 0, occurrences: 0, busy: performance.now() - started });
     }
     const skip = createSkipTest(root);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const visited = new Set<Text>();
-    let sliceEnd = performance.now() + SLICE_MS;
+    // Time spent in our own slices, apart from the page's work in between (detail.busy).
+    let busy = 0;
+    let sliceStart = performance.now();
+    let sliceEnd = sliceStart + SLICE_MS;
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       scanText(node as Text, skip);
       visited.add(node as Text);
       if ((visited.size & 63) === 0 && performance.now() > sliceEnd) {
+        busy += performance.now() - sliceStart;
         await yieldToPage();
         if (mine !== generation) return;
         // The page changed under the walk: start again rather than miss the rest.
         if (!node.isConnected || root !== contentRoot(doc)) return void fullScan();
-        sliceEnd = performance.now() + SLICE_MS;
+        sliceStart = performance.now();
+        sliceEnd = sliceStart + SLICE_MS;
       }
     }
     page.retainOnly(visited);
     page.settle(root, true);
-    measure(started, { kind: 'full', textNodes: visited.size, occurrences: page.size });
+    busy += performance.now() - sliceStart;
+    measure(started, { kind: 'full', textNodes: visited.size, occurrences: page.size, busy });
   };
 
   const textNodesUnder = (node: Node, into: Set<Text>): void => {
@@ -99,7 +106,7 @@ export function startScanner(doc: Document, page: ScanTarget): () => void {
       else page.dropNode(t);
     }
     page.settle(root, false);
-    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: page.size });
+    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: page.size, busy: performance.now() - started });
   };
 
   const schedule = (): void => {

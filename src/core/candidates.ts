@@ -27,8 +27,9 @@ const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI IA IL IN KS KY LA ME MD MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '),
 );
 const ROMAN = /^(?=[IVXLCDM]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-// A token: letters and digits, at a word start not glued to a hyphen or dot on either side (D-OR, Ph.D, GOV.UK).
-const TOKEN = /(?<![\p{L}\p{N}\-‐‑.&/@#_])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}&/@_]|[\-‐‑.][\p{L}\p{N}])/gu;
+// A token with two capitals or more: letters and digits, at a word start not glued to a hyphen or dot on
+// either side (D-OR, Ph.D, GOV.UK). Asking for the second capital here keeps ordinary words out cheaply.
+const TOKEN = /(?<![\p{L}\p{N}\-‐‑.&/@#_])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}&/@_]|[\-‐‑.][\p{L}\p{N}])/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const CAPS_WORD = /^[\p{Lu}\p{N}]{2,}$/u;
 
@@ -81,8 +82,9 @@ export function findCandidates(text: string, isKnown: (token: string) => boolean
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const written = m[0];
     const bare = written.replace(/['’]s$/u, '');
+    if (isKnown(bare)) continue; // the cheapest test first: most tokens are glossary terms
     const token = stripEnding(bare);
-    if (!isCandidateShaped(token) || isKnown(token) || isKnown(bare)) continue;
+    if (!isCandidateShaped(token) || isKnown(token)) continue;
     const end = m.index + written.length;
     const ordinary = isOrdinaryToken(token) || isOrdinaryToken(bare) || ordinaryInContext(text, m.index, end);
     found.push({ start: m.index, end, token, ordinary });

@@ -1,0 +1,349 @@
+/**
+ * Our lossless backup format, and the checks every import shares: a size limit, JSON errors with
+ * line and column, and schema problems named by field and line. An import is checked whole before
+ * anything is written, so a bad file changes nothing.
+ */
+import * as v from 'valibot';
+import type { Category, GlossaryEntry, Note } from '../shared/types';
+import { validateGlossary } from './glossary';
+
+/** One thing wrong with an imported file; message is a whole sentence that names the field. */
+export interface Problem {
+  /** The file's line (1-based) where the problem is, when known. */
+  readonly line?: number;
+  /** The field, as a path like notes[3].target.quote.exact, or a CSV column name. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** The outcome of checking an import: everything in it, or every problem found. */
+export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
+
+/** The largest file any import accepts, in bytes (20 MB); larger ones are refused before parsing. */
+export const MAX_IMPORT_BYTES = 20_000_000;
+/** The backup's format name. */
+export const BACKUP_FORMAT = 'probation-lens-backup';
+/** The one backup version this code writes and reads. */
+export const BACKUP_VERSION = 1;
+
+// The limits storage enforces (src/storage/notes.ts), repeated so the core stays free of storage;
+// a test checks they agree. An import that passes here can always be saved.
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_QUOTE_BYTES = 256 * 1024;
+const MAX_SHORT = 8 * 1024;
+const MAX_TAGS = 100;
+/** The most terms a glossary import may hold: it is compiled into the page matcher, so it stays a size a person could read. */
+export const MAX_TERMS = 10_000;
+// Reporting thousands of problems helps no one: the first ones show what is wrong.
+const MAX_PROBLEMS = 50;
+
+/** The problem for a file of this many bytes, or undefined if it is small enough to import. */
+export function sizeProblem(bytes: number): Problem | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  const mb = bytes / 1_000_000;
+  const shown = mb >= 100 ? String(Math.round(mb)) : String(Math.ceil(mb * 10) / 10);
+  return { message: `The file is ${shown} MB; the largest file Probation Lens imports is ${MAX_IMPORT_BYTES / 1_000_000} MB.` };
+}
+
+/** UTF-8 length of a string, counting no further than stop. */
+export function utf8Length(s: string, stop = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= stop; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; } // a surrogate pair
+    else n += 3;
+  }
+  return n;
+}
+
+/** The problem with a file's text if it is over the import limit as UTF-8, else undefined. */
+export function textSizeProblem(text: string): Problem | undefined {
+  // A UTF-16 unit is at most 3 UTF-8 bytes, so short text needs no counting.
+  return text.length > MAX_IMPORT_BYTES / 3 ? sizeProblem(utf8Length(text)) : undefined;
+}
+
+/** The file's text parsed as JSON, after the size check; a syntax error is reported with its line and column. */
+export function readJson(text: string): ParseResult<unknown> {
+  const tooBig = textSizeProblem(text);
+  if (tooBig) return { ok: false, problems: [tooBig] };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const where = syntaxErrorAt(text, String((error as Error).message));
+    if (!where) return { ok: false, problems: [{ message: 'The file is not valid JSON.' }] };
+    return { ok: false, problems: [{ line: where.line, message: `The file is not valid JSON: the error is at line ${where.line}, column ${where.column}.` }] };
+  }
+}
+
+/** Where a JSON.parse error happened, from Chrome's "position N" or Firefox's "line N column M". */
+function syntaxErrorAt(text: string, message: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  // "Unexpected end of JSON input" names no position: the error is at the very end.
+  const at = pos ? Number(pos[1]) : /end of (JSON|data)/i.test(message) ? text.length : undefined;
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split(/\r\n|\r|\n/).length;
+  return { line, column: at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
+}
+
+// ---------------------------------------------------------------- schemas
+
+const TEXT = 'expected text';
+const OBJECT = 'expected an object';
+/** The message for a value that should be a list. */
+export const LIST = 'expected a list';
+const TIME = 'expected a time like 2025-01-31T09:00:00.000Z';
+const WHOLE = 'expected a whole number, 0 or more';
+
+const fits = (max: number, label: string) => v.check((s: string) => utf8Length(s, max) <= max, `is longer than ${label}`);
+const filled = v.check((s: string) => s !== '', 'is empty');
+const text = (max: number, label: string) => v.pipe(v.string(TEXT), fits(max, label));
+const filledText = (max: number, label: string) => v.pipe(v.string(TEXT), filled, fits(max, label));
+/** Non-empty text of at most max characters. */
+export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength(max, `is longer than ${max} characters`));
+const offset = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
+const boolean = v.optional(v.boolean('expected true or false'));
+
+/** Only the exact toISOString form: storage indexes sort these strings, so each must sort as it reads. */
+export const isoTime = v.pipe(v.string(TIME), v.check((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s, TIME));
+
+const CATEGORY_LIST = ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'] as const satisfies readonly Category[];
+// Fails to compile if Category gains a member this list lacks.
+const everyCategory: Exclude<Category, (typeof CATEGORY_LIST)[number]> extends never ? true : never = true;
+void everyCategory;
+/** A sense's category, one of the fixed list. */
+export const categorySchema = v.picklist(CATEGORY_LIST, `expected one of ${CATEGORY_LIST.join(', ')}`);
+
+/** A sense; a missing category means 'other'. */
+export const senseSchema = v.object({
+  expansion: chars(300),
+  category: v.optional(categorySchema, 'other'),
+  definition: v.optional(chars(2000)),
+}, OBJECT);
+
+/** A glossary entry as stored; unknown fields are dropped. */
+export const glossaryEntrySchema = v.object({
+  term: chars(100),
+  variants: v.optional(v.array(chars(100), LIST)),
+  senses: v.pipe(v.array(senseSchema, LIST), v.minLength(1, 'has no senses')),
+  commonWord: boolean,
+  lookupOnly: boolean,
+  phrase: boolean,
+  renamed: v.optional(v.object({ now: chars(100), note: v.optional(chars(300)) }, OBJECT)),
+}, OBJECT);
+
+/** A glossary list, at most MAX_TERMS long. */
+export const glossaryListSchema = v.pipe(v.array(glossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, `has more than ${MAX_TERMS} terms`));
+
+const quoteSchema = v.pipe(
+  v.object({
+    type: v.literal('TextQuoteSelector', 'expected "TextQuoteSelector"'),
+    exact: filledText(MAX_QUOTE_BYTES, '256 KiB'),
+    prefix: text(MAX_QUOTE_BYTES, '256 KiB'),
+    suffix: text(MAX_QUOTE_BYTES, '256 KiB'),
+  }, OBJECT),
+  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => utf8Length(q.exact + q.prefix + q.suffix, MAX_QUOTE_BYTES) <= MAX_QUOTE_BYTES, 'is longer than 256 KiB with its prefix and suffix'), ['exact']),
+);
+
+const positionSchema = v.pipe(
+  v.object({ type: v.literal('TextPositionSelector', 'expected "TextPositionSelector"'), start: offset, end: offset }, OBJECT),
+  v.forward(v.partialCheck([['start'], ['end']], (p) => p.end >= p.start, 'is before start'), ['end']),
+);
+
+/** A note as storage accepts it (the same limits as src/storage/notes.ts); unknown fields are dropped. */
+export const noteSchema = v.pipe(
+  v.object({
+    id: filledText(MAX_SHORT, '8 KiB'),
+    target: v.object({
+      source: filledText(MAX_SHORT, '8 KiB'),
+      contentId: v.optional(filledText(MAX_SHORT, '8 KiB')),
+      quote: quoteSchema,
+      position: positionSchema,
+    }, OBJECT),
+    body: text(MAX_BODY_BYTES, '1 MiB'),
+    tags: v.pipe(v.array(filledText(MAX_SHORT, '8 KiB'), LIST), v.maxLength(MAX_TAGS, `has more than ${MAX_TAGS} tags`)),
+    pageTitle: text(MAX_SHORT, '8 KiB'),
+    created: isoTime,
+    modified: isoTime,
+  }, OBJECT),
+  v.forward(v.partialCheck([['created'], ['modified']], (n) => n.modified >= n.created, 'is before created'), ['modified']),
+);
+
+const backupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: isoTime,
+  notes: v.array(noteSchema, LIST),
+  glossary: glossaryListSchema,
+}, OBJECT);
+
+// ---------------------------------------------------------------- problems
+
+/** A JSON path as people read it: notes[3].target.quote.exact. */
+export function joinPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** Valibot's issues as problems, each with its field and, found in the JSON text, its line. */
+export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], json: string, prefix = ''): Problem[] {
+  const found = issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const keys = (issue.path ?? []).map((item) => item.key as string | number);
+    const paths = keys.reduce<string[]>((all, key) => [...all, joinPath(all.at(-1) ?? prefix, key)], [prefix]);
+    // A missing field has no line of its own: the object that lacks it does.
+    const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
+    return { field: paths.at(-1) ?? '', paths: paths.reverse(), message };
+  });
+  const lines = jsonLines(json, new Set(found.flatMap((f) => f.paths)));
+  const problems: Problem[] = found.map(({ field, paths, message }) => {
+    const line = paths.filter((p) => p !== '').map((p) => lines.get(p)).find((l) => l !== undefined);
+    return { ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}), message: field ? `${field}: ${message}` : message };
+  });
+  if (issues.length > MAX_PROBLEMS) problems.push({ message: `…and ${issues.length - MAX_PROBLEMS} more problems.` });
+  return problems;
+}
+
+/**
+ * The line on which each wanted path's value starts, in text that JSON.parse accepted. One pass, no
+ * tree: a 20 MB file is walked only when it has problems to point at.
+ */
+export function jsonLines(text: string, wanted: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  const stack: { path: string; array: boolean; index: number; key: string }[] = [];
+  let line = 1;
+  let expectKey = false;
+  const mark = (): string => {
+    const top = stack.at(-1);
+    const path = !top ? '' : top.array ? joinPath(top.path, top.index) : joinPath(top.path, top.key);
+    if (wanted.has(path) && !found.has(path)) found.set(path, line);
+    return path;
+  };
+  for (let i = 0; i < text.length && found.size < wanted.size; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (expectKey) {
+        const raw = text.slice(i + 1, j);
+        stack.at(-1)!.key = raw.includes('\\') ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
+        expectKey = false;
+      } else mark();
+      i = j;
+    } else if (c === '{' || c === '[') {
+      stack.push({ path: mark(), array: c === '[', index: 0, key: '' });
+      expectKey = c === '{';
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      expectKey = false;
+    } else if (c === ',') {
+      const top = stack.at(-1)!;
+      if (top.array) top.index++;
+      else expectKey = true;
+    } else if (c !== ':' && c !== ' ' && c !== '\t' && c !== '\r') {
+      mark(); // a number, true, false or null
+      while (i + 1 < text.length && !',]}\n\r\t '.includes(text[i + 1]!)) i++;
+    }
+  }
+  return found;
+}
+
+/** validateGlossary's findings as problems, each placed at the entry it names and led by that entry's field. */
+export function glossaryProblems(entries: readonly GlossaryEntry[], place: (index: number) => Omit<Problem, 'message'>): Problem[] {
+  return validateGlossary(entries).slice(0, MAX_PROBLEMS).map((message) => {
+    const n = /^entry (\d+)/.exec(message);
+    const index = n ? Number(n[1]) - 1 : -1;
+    const entry = entries[index];
+    if (!entry) return { message };
+    const where = place(index);
+    // validateGlossary names an entry by its number and term; the file's own field reads better.
+    const lead = `entry ${index + 1} (${entry.term || 'no term'})`;
+    return where.field && message.startsWith(lead) ? { ...where, message: where.field + message.slice(lead.length) } : { ...where, message };
+  });
+}
+
+/** A problem as one line of text for the user: "Line 12: notes[3].body: expected text". */
+export function problemText(problem: Problem): string {
+  return problem.line !== undefined ? `Line ${problem.line}: ${problem.message}` : problem.message;
+}
+
+// ---------------------------------------------------------------- the backup itself
+
+/** Every note and personal glossary entry as a backup file's text. */
+export function exportBackup(notes: readonly Note[], glossary: readonly GlossaryEntry[], now: Date): string {
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), notes, glossary }, null, 2);
+}
+
+/** A backup file's notes and glossary, or every problem that stops it being imported. */
+export function parseBackup(text: string): ParseResult<{ notes: Note[]; glossary: GlossaryEntry[] }> {
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const data = json.value as Record<string, unknown> | null;
+  const fail = (message: string): ParseResult<never> => ({ ok: false, problems: [{ message }] });
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data.format !== BACKUP_FORMAT) {
+    return data?.format === 'probation-lens-glossary'
+      ? fail('This is a Probation Lens glossary, not a backup: import it as a glossary.')
+      : fail('This is not a Probation Lens backup.');
+  }
+  if (data.version !== BACKUP_VERSION) {
+    return typeof data.version === 'number'
+      ? fail(`This backup is version ${data.version}; this version of Probation Lens reads version ${BACKUP_VERSION}.`)
+      : fail('This backup has no version number.');
+  }
+  const parsed = v.safeParse(backupSchema, data, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues, text) };
+  const { notes, glossary } = parsed.output;
+  const lines = (paths: string[]) => jsonLines(text, new Set(paths));
+  const problems = [...duplicateIds(notes, lines), ...glossaryProblems(glossary, (i) => {
+    const field = joinPath('glossary', i);
+    const line = lines([field]).get(field);
+    return line !== undefined ? { field, line } : { field };
+  })];
+  return problems.length ? { ok: false, problems } : { ok: true, value: { notes, glossary } };
+}
+
+function duplicateIds(notes: readonly Note[], lines: (paths: string[]) => Map<string, number>): Problem[] {
+  const first = new Map<string, number>();
+  const dups: { field: string; message: string }[] = [];
+  notes.forEach((note, i) => {
+    const earlier = first.get(note.id);
+    const field = `${joinPath('notes', i)}.id`;
+    if (earlier === undefined) first.set(note.id, i);
+    else dups.push({ field, message: `${field}: ${JSON.stringify(note.id)} is also the id of notes[${earlier}]` });
+  });
+  if (dups.length === 0) return [];
+  const at = lines(dups.map((d) => d.field));
+  return dups.slice(0, MAX_PROBLEMS).map((d) => {
+    const line = at.get(d.field);
+    return line !== undefined ? { line, ...d } : d;
+  });
+}
+
+/**
+ * What importing notes writes: each incoming note whose id is new, or whose modified time is later than
+ * the stored one's. Nothing is ever deleted; kept counts incoming notes that lost to a same-or-newer one.
+ */
+export function mergeNotes(existing: readonly Note[], incoming: readonly Note[]): { write: Note[]; kept: number; added: number; updated: number } {
+  const stored = new Map(existing.map((n) => [n.id, n]));
+  // Within the import, too, the newest version of an id wins.
+  const newest = new Map<string, Note>();
+  for (const note of incoming) {
+    const seen = newest.get(note.id);
+    if (!seen || Date.parse(note.modified) > Date.parse(seen.modified)) newest.set(note.id, note);
+  }
+  const write: Note[] = [];
+  let kept = 0, added = 0, updated = 0;
+  for (const note of newest.values()) {
+    const old = stored.get(note.id);
+    if (!old) added++;
+    else if (Date.parse(note.modified) > Date.parse(old.modified)) updated++;
+    else { kept++; continue; }
+    write.push(note);
+  }
+  return { write, kept, added, updated };
+}
