@@ -8,6 +8,7 @@ import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 
 // The pages the content script runs on, as manifest.json lists them.
@@ -50,6 +51,7 @@ handleCalls<BackgroundCalls>(
       return { host, enabled: args.enabled };
     },
     ...noteHandlers,
+    ...libraryHandlers,
   },
 );
 

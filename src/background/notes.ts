@@ -7,25 +7,9 @@ import { callTab } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import type { Note } from '../shared/types';
 import type { Handlers } from '../shared/messaging';
-import { openLensDb } from '../storage/db';
+import { database } from './database';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
 
-let db: ReturnType<typeof openLensDb> | undefined;
-
-/** The open database; a failed open or a connection closed for a newer version is opened afresh next time. */
-function database(): ReturnType<typeof openLensDb> {
-  db ??= openLensDb().then(
-    (opened) => {
-      opened.addEventListener('close', () => { db = undefined; });
-      return opened;
-    },
-    (error: unknown) => {
-      db = undefined;
-      throw error;
-    },
-  );
-  return db;
-}
 
 function text(value: unknown, what: string): string {
   if (typeof value !== 'string' || value === '') throw new Error(`${what} is missing`);

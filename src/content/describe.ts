@@ -14,7 +14,7 @@ const PASSAGE = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figc
  * and the meanings of the other terms on it: a page about prison wings and ROTL talks about prisons.
  */
 export function createDescriber(
-  doc: Document, glossary: readonly GlossaryEntry[], page: PageModel, occurrences: () => readonly Occurrence[],
+  doc: Document, glossary: readonly GlossaryEntry[], page: PageModel, occurrences: () => readonly Occurrence[], personalFrom = glossary.length,
 ): (o: Occurrence) => CardModel {
   let pageWords: Set<string> | undefined;
   const wordsOfPage = (): Set<string> => {
@@ -35,6 +35,7 @@ export function createDescriber(
       written: o.node.data.slice(o.start, o.end),
       ...(entry ? { entry } : {}),
       ...(defined ? { page: defined } : {}),
+      ...(o.entry >= personalFrom ? { personal: true } : {}),
       nearby,
       pageWords,
     });

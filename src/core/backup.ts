@@ -34,8 +34,8 @@ const MAX_SHORT = 8 * 1024;
 const MAX_TAGS = 100;
 /** The most terms a glossary import may hold: it is compiled into the page matcher, so it stays a size a person could read. */
 export const MAX_TERMS = 10_000;
-// Reporting thousands of problems helps no one: the first ones show what is wrong.
-const MAX_PROBLEMS = 50;
+/** The most problems an import reports: thousands help no one, and the first ones show what is wrong. */
+export const MAX_PROBLEMS = 50;
 
 /** The problem for a file of this many bytes, or undefined if it is small enough to import. */
 export function sizeProblem(bytes: number): Problem | undefined {
@@ -108,8 +108,9 @@ export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength
 const offset = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
 const boolean = v.optional(v.boolean('expected true or false'));
 
+const isIso = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s;
 /** Only the exact toISOString form: storage indexes sort these strings, so each must sort as it reads. */
-export const isoTime = v.pipe(v.string(TIME), v.check((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s, TIME));
+export const isoTime = v.pipe(v.string(TIME), v.check(isIso, TIME));
 
 const CATEGORY_LIST = ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'] as const satisfies readonly Category[];
 // Fails to compile if Category gains a member this list lacks.
@@ -139,6 +140,9 @@ export const glossaryEntrySchema = v.object({
 /** A glossary list, at most MAX_TERMS long. */
 export const glossaryListSchema = v.pipe(v.array(glossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, `has more than ${MAX_TERMS} terms`));
 
+// valibot runs a partial check even when a part already failed its own check: one report is enough.
+const quoteFits = (parts: string[]) => parts.some((p) => utf8Length(p, MAX_QUOTE_BYTES) > MAX_QUOTE_BYTES) || utf8Length(parts.join(''), MAX_QUOTE_BYTES) <= MAX_QUOTE_BYTES;
+
 const quoteSchema = v.pipe(
   v.object({
     type: v.literal('TextQuoteSelector', 'expected "TextQuoteSelector"'),
@@ -146,7 +150,7 @@ const quoteSchema = v.pipe(
     prefix: text(MAX_QUOTE_BYTES, '256 KiB'),
     suffix: text(MAX_QUOTE_BYTES, '256 KiB'),
   }, OBJECT),
-  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => utf8Length(q.exact + q.prefix + q.suffix, MAX_QUOTE_BYTES) <= MAX_QUOTE_BYTES, 'is longer than 256 KiB with its prefix and suffix'), ['exact']),
+  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => quoteFits([q.exact, q.prefix, q.suffix]), 'is longer than 256 KiB with its prefix and suffix'), ['exact']),
 );
 
 const positionSchema = v.pipe(
@@ -170,7 +174,8 @@ export const noteSchema = v.pipe(
     created: isoTime,
     modified: isoTime,
   }, OBJECT),
-  v.forward(v.partialCheck([['created'], ['modified']], (n) => n.modified >= n.created, 'is before created'), ['modified']),
+  // As with the quote, a time that is already wrong is not compared.
+  v.forward(v.partialCheck([['created'], ['modified']], (n) => !isIso(n.created) || !isIso(n.modified) || n.modified >= n.created, 'is before created'), ['modified']),
 );
 
 const backupSchema = v.object({
@@ -194,18 +199,25 @@ export function joinPath(parent: string, key: string | number): string {
 export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], json: string, prefix = ''): Problem[] {
   const found = issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    const paths = keys.reduce<string[]>((all, key) => [...all, joinPath(all.at(-1) ?? prefix, key)], [prefix]);
+    const paths = keys.reduce<string[]>((all, key) => [...all, joinPath(all.at(-1)!, key)], prefix ? ['', prefix] : ['']);
     // A missing field has no line of its own: the object that lacks it does.
     const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
     return { field: paths.at(-1) ?? '', paths: paths.reverse(), message };
   });
   const lines = jsonLines(json, new Set(found.flatMap((f) => f.paths)));
   const problems: Problem[] = found.map(({ field, paths, message }) => {
-    const line = paths.filter((p) => p !== '').map((p) => lines.get(p)).find((l) => l !== undefined);
+    const line = field ? paths.map((p) => lines.get(p)).find((l) => l !== undefined) : undefined;
     return { ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}), message: field ? `${field}: ${message}` : message };
   });
-  if (issues.length > MAX_PROBLEMS) problems.push({ message: `…and ${issues.length - MAX_PROBLEMS} more problems.` });
+  if (issues.length > MAX_PROBLEMS) problems.push(more(issues.length));
   return problems;
+}
+
+const more = (total: number): Problem => ({ message: `…and ${total - MAX_PROBLEMS} more problems.` });
+
+/** The first MAX_PROBLEMS problems, then a count of the rest. */
+export function capped(problems: readonly Problem[]): Problem[] {
+  return problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), more(problems.length)] : [...problems];
 }
 
 /**
@@ -255,7 +267,7 @@ export function jsonLines(text: string, wanted: ReadonlySet<string>): Map<string
 
 /** validateGlossary's findings as problems, each placed at the entry it names and led by that entry's field. */
 export function glossaryProblems(entries: readonly GlossaryEntry[], place: (index: number) => Omit<Problem, 'message'>): Problem[] {
-  return validateGlossary(entries).slice(0, MAX_PROBLEMS).map((message) => {
+  return validateGlossary(entries).map((message) => {
     const n = /^entry (\d+)/.exec(message);
     const index = n ? Number(n[1]) - 1 : -1;
     const entry = entries[index];
@@ -298,29 +310,28 @@ export function parseBackup(text: string): ParseResult<{ notes: Note[]; glossary
   const parsed = v.safeParse(backupSchema, data, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues, text) };
   const { notes, glossary } = parsed.output;
-  const lines = (paths: string[]) => jsonLines(text, new Set(paths));
-  const problems = [...duplicateIds(notes, lines), ...glossaryProblems(glossary, (i) => {
-    const field = joinPath('glossary', i);
-    const line = lines([field]).get(field);
-    return line !== undefined ? { field, line } : { field };
-  })];
-  return problems.length ? { ok: false, problems } : { ok: true, value: { notes, glossary } };
+  const problems = [...duplicateIds(notes), ...glossaryProblems(glossary, (i) => ({ field: joinPath('glossary', i) }))];
+  return problems.length ? { ok: false, problems: locate(capped(problems), text) } : { ok: true, value: { notes, glossary } };
 }
 
-function duplicateIds(notes: readonly Note[], lines: (paths: string[]) => Map<string, number>): Problem[] {
+function duplicateIds(notes: readonly Note[]): Problem[] {
   const first = new Map<string, number>();
-  const dups: { field: string; message: string }[] = [];
+  const dups: Problem[] = [];
   notes.forEach((note, i) => {
     const earlier = first.get(note.id);
     const field = `${joinPath('notes', i)}.id`;
     if (earlier === undefined) first.set(note.id, i);
     else dups.push({ field, message: `${field}: ${JSON.stringify(note.id)} is also the id of notes[${earlier}]` });
   });
-  if (dups.length === 0) return [];
-  const at = lines(dups.map((d) => d.field));
-  return dups.slice(0, MAX_PROBLEMS).map((d) => {
-    const line = at.get(d.field);
-    return line !== undefined ? { line, ...d } : d;
+  return dups;
+}
+
+/** The problems with the line of each one's field added, found in one pass over the JSON text. */
+export function locate(problems: readonly Problem[], json: string): Problem[] {
+  const lines = jsonLines(json, new Set(problems.flatMap((p) => (p.field && p.line === undefined ? [p.field] : []))));
+  return problems.map((p) => {
+    const line = p.field && p.line === undefined ? lines.get(p.field) : undefined;
+    return line !== undefined ? { line, ...p } : p;
   });
 }
 

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { GlossaryEntry, Sense } from '../shared/types';
 import {
-  categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, jsonLines, LIST, MAX_TERMS, readJson,
+  capped, categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, readJson,
   schemaProblems, textSizeProblem, type ParseResult, type Problem,
 } from './backup';
 import { csvRow, unguardFormula } from './export-formats';
@@ -74,8 +74,7 @@ export function parseCsv(text: string): ParseResult<CsvRecord[]> {
       }
       record.cells.push(cell);
       if (text[i] !== ',') break;
-      i++;
-      if (i === text.length) record.cells.push(''); // a trailing comma ends with an empty cell
+      i++; // at the end of the text, the loop reads the empty cell after a trailing comma
     }
     i += text.startsWith('\r\n', i) ? 2 : 1;
     line++;
@@ -125,7 +124,7 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
       problems.push({ line, field, message: `${field}: ${message}` });
     }
   }
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: capped(problems) };
   const { entries, origins, duplicates } = group(rows.map((r) => r.row));
   const lineOf = (i: number) => rows[i]!.line;
   const found: Problem[] = [
@@ -133,7 +132,7 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
     ...termCount(entries),
     ...glossaryProblems(entries, (i) => ({ line: lineOf(origins[i]!), field: 'abbreviation' })),
   ];
-  return found.length ? { ok: false, problems: found } : { ok: true, value: entries };
+  return found.length ? { ok: false, problems: capped(found) } : { ok: true, value: entries };
 }
 
 function checkHeader(names: readonly string[]): string | undefined {
@@ -178,19 +177,14 @@ function parseGlossaryJson(text: string): ParseResult<GlossaryEntry[]> {
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues, text, prefix) };
 
   const { entries, origins, duplicates } = group(parsed.output);
-  const at = (index: number, child = '') => {
-    const field = joinPath(prefix, index) + child;
-    const line = jsonLines(text, new Set([field])).get(field);
-    return line !== undefined ? { line, field } : { field };
-  };
   const problems: Problem[] = [
     ...duplicates.map(({ index, earlier }) => {
-      const where = at(index, '.expansion');
-      return { ...where, message: `${where.field}: this sense is already given by ${joinPath(prefix, earlier)}` };
+      const field = `${joinPath(prefix, index)}.expansion`;
+      return { field, message: `${field}: this sense is already given by ${joinPath(prefix, earlier)}` };
     }),
-    ...glossaryProblems(entries, (i) => at(origins[i]!)),
+    ...glossaryProblems(entries, (i) => ({ field: joinPath(prefix, origins[i]!) })),
   ];
-  return problems.length ? { ok: false, problems } : { ok: true, value: entries };
+  return problems.length ? { ok: false, problems: locate(capped(problems), text) } : { ok: true, value: entries };
 }
 
 // ---------------------------------------------------------------- both

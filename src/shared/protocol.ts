@@ -3,7 +3,7 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
-import type { Note } from './types';
+import type { GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {
@@ -28,13 +28,33 @@ export interface BackgroundCalls {
   deleteNote(args: { id: string }): Note | null;
   /** Puts back a deleted note (undo). */
   restoreNote(args: { note: Note }): Note;
+  /** Every note, newest first, for the popup's list and search. */
+  listNotes(args: { limit?: number }): Note[];
+  /** Records that a term's look-up result was opened. */
+  recordLookup(args: { term: string; page?: string }): void;
+  /** Recent and frequent look-ups, for the empty search box. */
+  lookupHistory(args: { limit: number }): { recent: LookupRecord[]; frequent: LookupCount[] };
+  /** Forgets every look-up. */
+  clearLookups(args: Record<string, never>): void;
+  /** The reader's own terms. */
+  personalGlossary(args: Record<string, never>): GlossaryEntry[];
+  /** Adds or changes a personal term (renaming it when previousTerm differs); every tab repaints. */
+  savePersonalTerm(args: { entry: GlossaryEntry; previousTerm?: string }): GlossaryEntry;
+  /** Removes a personal term; every tab repaints. */
+  deletePersonalTerm(args: { term: string }): GlossaryEntry | null;
 }
 
 /** What the content script found on its page, for the popup. */
 export interface PageSummary {
   readonly enabled: boolean;
-  /** Occurrences per glossary term, in order of first appearance. */
-  readonly terms: ReadonlyArray<{ readonly term: string; readonly count: number }>;
+  /** Occurrences per term, in order of first appearance, with where the meaning comes from. */
+  readonly terms: ReadonlyArray<{
+    readonly term: string;
+    readonly count: number;
+    readonly kind: 'jargon' | 'renamed' | 'unknown';
+    readonly source: 'built-in' | 'personal' | 'page' | 'unknown';
+    readonly expansion?: string;
+  }>;
 }
 
 /** Calls handled by the content script of one tab (from the background and extension pages). */
@@ -49,6 +69,10 @@ export interface ContentCalls {
   addNoteFromSelection(args: Record<string, never>): void;
   /** Notes changed elsewhere (another tab): fetch and place them again. */
   notesChanged(args: { source: string }): void;
+  /** The personal glossary changed: match the page again. */
+  glossaryChanged(args: Record<string, never>): void;
+  /** Scrolls to the next occurrence of a term after the current one, selects it and shows its card. */
+  showTerm(args: { term: string }): boolean;
 }
 
 /** The envelope every message travels in. */

@@ -99,3 +99,19 @@ export interface Note {
 
 /** How a note's passage was found on the page as it is now. */
 export type AnchorState = 'exact' | 'changed' | 'orphan';
+
+/** One opened look-up, for the history. */
+export interface LookupRecord {
+  readonly term: string;
+  /** ISO 8601 time of the look-up. */
+  readonly at: string;
+  /** The page it was looked up on, when known. */
+  readonly page?: string;
+}
+
+/** How often a term was looked up, and when last. */
+export interface LookupCount {
+  readonly term: string;
+  readonly count: number;
+  readonly last: string;
+}

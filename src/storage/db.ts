@@ -4,16 +4,10 @@
  * database instead, where the page could read every note.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Note } from '../shared/types';
+import type { GlossaryEntry, LookupRecord, Note } from '../shared/types';
 
 /** One look-up of a term, for the look-up history. */
-export interface LookupRecord {
-  readonly term: string;
-  /** ISO 8601 time of the look-up. */
-  readonly at: string;
-  /** The page it was looked up on, when known. */
-  readonly page?: string;
-}
+export type { LookupRecord } from '../shared/types';
 
 /** A small named value about the database itself. */
 export interface MetaRecord {
@@ -30,6 +24,7 @@ export interface LensSchema extends DBSchema {
   };
   lookups: { key: number; value: LookupRecord; indexes: { 'by-at': string; 'by-term': string } };
   meta: { key: string; value: MetaRecord };
+  glossary: { key: string; value: GlossaryEntry };
 }
 
 /** An open connection to the database. */
@@ -63,6 +58,10 @@ export const UPGRADES: readonly Upgrade[] = [
     // A record that only disappears if the browser wiped the database, so a later check can tell
     // "no notes yet" from "notes lost to storage eviction".
     void meta.put({ key: 'canary', value: new Date().toISOString() });
+  },
+  // v3: the personal glossary, by term.
+  (db) => {
+    db.createObjectStore('glossary', { keyPath: 'term' });
   },
 ];
 

@@ -1,19 +1,13 @@
 /** The history of terms the user looked up: recent and frequent lists for the popup. */
-import type { LensDb, LookupRecord } from './db';
+import type { LookupCount, LookupRecord } from '../shared/types';
+import type { LensDb } from './db';
 
-export type { LookupRecord } from './db';
+export type { LookupCount, LookupRecord } from '../shared/types';
 
 /** How many look-ups are kept; the oldest go first, so the history never grows without bound. */
 export const MAX_LOOKUPS = 5000;
 const MAX_TEXT = 8 * 1024;
 
-/** A term with how often and when last it was looked up. */
-export interface LookupCount {
-  readonly term: string;
-  readonly count: number;
-  /** ISO 8601 time of the latest look-up. */
-  readonly last: string;
-}
 
 /** Records one look-up of a term (on a page, when known). */
 export async function recordLookup(db: LensDb, { term, page }: { term: string; page?: string }, now = new Date()): Promise<void> {

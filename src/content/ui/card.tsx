@@ -8,6 +8,7 @@ const CATEGORY_LABEL: Record<NonNullable<CardSense['category']>, string> = {
 
 const SOURCE_LABEL: Record<CardModel['source'], string> = {
   glossary: 'Built-in glossary',
+  personal: 'Your personal glossary',
   page: 'Defined on this page',
   unknown: 'Not explained',
 };

@@ -155,7 +155,7 @@ describe('exportBackup and parseBackup', () => {
   it('rejects a backup with two notes of the same id', () => {
     const text = backupWith([note('a'), note('b'), note('a')]);
     expect(problems(text)).toEqual([
-      { line: lineOf(text, '"id": "a"') + lineOf(text.slice(text.indexOf('"id": "b"')), '"id": "a"') + lineOf(text, '"id": "b"') - lineOf(text, '"id": "a"') - 1, field: 'notes[2].id', message: 'notes[2].id: "a" is also the id of notes[0]' },
+      { line: text.slice(0, text.lastIndexOf('"id": "a"')).split('\n').length, field: 'notes[2].id', message: 'notes[2].id: "a" is also the id of notes[0]' },
     ]);
   });
 
@@ -187,7 +187,7 @@ describe('jsonLines', () => {
   it('finds the line of values at any depth, past strings that look like JSON', () => {
     const text = '{\n "a": [\n  {},\n  "x,]}\\"{",\n  {"b\\"c": [1,\n 2]}\n ],\n "d": null\n}';
     const lines = jsonLines(text, new Set(['a', 'a[0]', 'a[1]', 'a[2]', 'a[2]["b\\"c"]', 'a[2]["b\\"c"][1]', 'd', 'nope']));
-    expect(Object.fromEntries(lines)).toEqual({ a: 2, 'a[0]': 3, 'a[1]': 4, 'a[2]': 5, 'a[2]["b\\"c"]': 5, 'a[2]["b\\"c"][1]': 6, d: 7 });
+    expect(Object.fromEntries(lines)).toEqual({ a: 2, 'a[0]': 3, 'a[1]': 4, 'a[2]': 5, 'a[2]["b\\"c"]': 5, 'a[2]["b\\"c"][1]': 6, d: 8 });
   });
 });
 

@@ -147,7 +147,7 @@ describe('notes', () => {
 
 describe('schema', () => {
   it('numbers one upgrade step per version', () => {
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect(UPGRADES).toHaveLength(DB_VERSION);
   });
 
@@ -176,6 +176,7 @@ describe('schema', () => {
       expect(await db.getAll('notes')).toEqual([...notes].sort((a, b) => (a.id < b.id ? -1 : 1)));
       expect(shape(db)).toEqual(shape(reference));
       expect(shape(db)).toEqual([
+        { name: 'glossary', keyPath: 'term', autoIncrement: false, indexes: [] },
         { name: 'lookups', keyPath: null, autoIncrement: true, indexes: [['by-at', 'at', false, false], ['by-term', 'term', false, false]] },
         { name: 'meta', keyPath: 'key', autoIncrement: false, indexes: [] },
         { name: 'notes', keyPath: 'id', autoIncrement: false, indexes: [
@@ -194,8 +195,8 @@ describe('schema', () => {
     const db = await openLensDb('fail', factory);
     await saveNote(db, note('keep'));
     db.close();
-    const broken = [...UPGRADES, () => { throw new Error('step 3 failed'); }];
-    await expect(openLensDb('fail', factory, { version: 3, upgrades: broken })).rejects.toThrow('step 3 failed');
+    const broken = [...UPGRADES, () => { throw new Error('step 4 failed'); }];
+    await expect(openLensDb('fail', factory, { version: 4, upgrades: broken })).rejects.toThrow('step 4 failed');
     const again = await openLensDb('fail', factory);
     expect(again.version).toBe(DB_VERSION);
     expect(await getNote(again, 'keep')).toBeDefined();

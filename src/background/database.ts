@@ -1,0 +1,22 @@
+/**
+ * The background's one connection to the database, opened on first use after every start of the
+ * worker, since the browser may stop the worker at any time.
+ */
+import { openLensDb } from '../storage/db';
+
+let db: ReturnType<typeof openLensDb> | undefined;
+
+/** The open database; a failed open or a connection closed for a newer version is opened afresh next time. */
+export function database(): ReturnType<typeof openLensDb> {
+  db ??= openLensDb().then(
+    (opened) => {
+      opened.addEventListener('close', () => { db = undefined; });
+      return opened;
+    },
+    (error: unknown) => {
+      db = undefined;
+      throw error;
+    },
+  );
+  return db;
+}

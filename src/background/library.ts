@@ -1,0 +1,53 @@
+/**
+ * Look-ups, the personal glossary and the notes list, for the popup and options pages. A change to
+ * the personal glossary is told to every tab, so pages repaint with the reader's own terms.
+ */
+import browser from '../shared/browser';
+import { callTab, type Handlers } from '../shared/messaging';
+import type { BackgroundCalls } from '../shared/protocol';
+import type { GlossaryEntry } from '../shared/types';
+import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
+import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
+import { listNotes } from '../storage/notes';
+import { database } from './database';
+
+async function tellAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.allSettled(tabs.filter((t) => t.id !== undefined).map((t) => callTab(t.id as number, 'glossaryChanged', {})));
+}
+
+const limitOf = (value: unknown, fallback: number, max: number): number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 ? Math.min(value, max) : fallback;
+
+/** Handlers for look-ups, the personal glossary and the notes list. */
+export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
+  'listNotes' | 'recordLookup' | 'lookupHistory' | 'clearLookups' | 'personalGlossary' | 'savePersonalTerm' | 'deletePersonalTerm'> = {
+  async listNotes(args) {
+    return listNotes(await database(), { limit: limitOf(args.limit, 10_000, 100_000) });
+  },
+  async recordLookup(args) {
+    if (typeof args.term !== 'string') throw new Error('The term is missing');
+    await recordLookup(await database(), { term: args.term, ...(typeof args.page === 'string' ? { page: args.page } : {}) });
+  },
+  async lookupHistory(args) {
+    const db = await database();
+    const limit = limitOf(args.limit, 10, 100);
+    return { recent: await recentLookups(db, limit), frequent: await frequentLookups(db, limit) };
+  },
+  async clearLookups() {
+    await clearLookups(await database());
+  },
+  async personalGlossary() {
+    return personalGlossary(await database());
+  },
+  async savePersonalTerm(args) {
+    const saved = await savePersonalTerm(await database(), args.entry as GlossaryEntry, typeof args.previousTerm === 'string' ? args.previousTerm : undefined);
+    void tellAllTabs();
+    return saved;
+  },
+  async deletePersonalTerm(args) {
+    const deleted = await deletePersonalTerm(await database(), String(args.term));
+    void tellAllTabs();
+    return deleted ?? null;
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * Everything the extension does on one page while it is switched on: scanning, highlights, cards,
+ * keyboard navigation and notes, built for one glossary (the built-in terms and the reader's own).
+ */
+import { compileMatcher } from '../core/matcher';
+import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { callBackground } from '../shared/messaging';
+import type { PageSummary } from '../shared/protocol';
+import type { GlossaryEntry } from '../shared/types';
+import { startCards, type HoverTarget } from './cards';
+import { createDescriber } from './describe';
+import { caretAt, pointOn } from './hit-test';
+import { createNavigator } from './navigation';
+import { startNotes } from './notes';
+import { OccurrenceIndex, type Occurrence } from './occurrences';
+import { PageModel } from './page-model';
+import { startScanner } from './scanner';
+import { LensUi } from './ui/host';
+
+/** The background's note calls, as the notes controller takes them. */
+const noteApi = {
+  notesForPage: (a: Parameters<typeof callBackground<'notesForPage'>>[1]) => callBackground('notesForPage', a),
+  saveNote: (a: Parameters<typeof callBackground<'saveNote'>>[1]) => callBackground('saveNote', a),
+  deleteNote: (a: Parameters<typeof callBackground<'deleteNote'>>[1]) => callBackground('deleteNote', a),
+  restoreNote: (a: Parameters<typeof callBackground<'restoreNote'>>[1]) => callBackground('restoreNote', a),
+};
+
+/** The running extension on a page. */
+export interface Lens {
+  readonly step: (direction: 1 | -1) => void;
+  readonly notes: ReturnType<typeof startNotes>;
+  /** With a selection, add a note to it; without one, go to the next note. */
+  noteCommand(): void;
+  /** Moves to the next occurrence of a term (the popup's "This page" list). */
+  showTerm(term: string): boolean;
+  summary(): PageSummary;
+  stop(): void;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Starts on the document. `glossary` is the built-in list followed by personal terms, so a personal
+ * form replaces a built-in one; entries from `personalFrom` on are personal.
+ */
+export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number): Lens {
+  const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
+  const index = new OccurrenceIndex(doc);
+  const page = new PageModel(matcher, glossary, index);
+  const ui = new LensUi(doc);
+  const stopScanner = startScanner(doc, page);
+  const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+  const termTarget = (o: Occurrence): HoverTarget => ({
+    key: o,
+    rect: () => o.range.getBoundingClientRect(),
+    show: (byKeyboard) => ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard),
+  });
+  // Terms first: a term inside a noted passage shows its definition; the rest of the passage, the note.
+  const targetAt = (x: number, y: number): HoverTarget | undefined => {
+    const caret = caretAt(doc, x, y);
+    if (caret === null || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+    const o = index.at(caret.node, caret.offset);
+    if (o !== undefined && pointOn(o.range, x, y)) return termTarget(o);
+    const n = notes.noteAt(caret.node, caret.offset);
+    return n !== undefined && pointOn(n.range, x, y) ? n : undefined;
+  };
+  const cards = startCards(doc, ui, targetAt);
+  const notes = startNotes(doc, ui, noteApi, cards);
+  const navigate = createNavigator(index, (o) => cards.show(termTarget(o), true));
+  const noteCommand = (): void => {
+    if (!notes.addFromSelection()) notes.step();
+  };
+  const onKeyDown = (e: KeyboardEvent): void => {
+    // The same chords as the manifest's commands, for browsers that hand them to the page.
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
+    if (e.code === 'KeyJ' || e.code === 'KeyK') {
+      e.preventDefault();
+      navigate(e.code === 'KeyJ' ? 1 : -1);
+    } else if (e.code === 'KeyN') {
+      e.preventDefault();
+      noteCommand();
+    }
+  };
+  doc.addEventListener('keydown', onKeyDown, true);
+
+  const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
+    o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : 'built-in';
+
+  return {
+    step: (direction) => void navigate(direction),
+    notes,
+    noteCommand,
+    showTerm: (term) => navigate(1, (o) => o.token === term),
+    summary() {
+      const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
+      for (const o of index.inOrder()) {
+        const known = terms.get(o.token);
+        if (known) known.count++;
+        else {
+          const expansion = page.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
+          terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
+        }
+      }
+      return { enabled: true, terms: [...terms.values()] };
+    },
+    stop() {
+      doc.removeEventListener('keydown', onKeyDown, true);
+      notes.stop();
+      cards.stop();
+      stopScanner();
+      index.dispose();
+      ui.dispose();
+    },
+  };
+}
