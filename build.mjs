@@ -47,7 +47,7 @@ function copyAssets(target, manifest) {
   const out = `dist/${target}`;
   cpSync('icons', `${out}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
-  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/content/content.css']) {
+  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -58,6 +58,7 @@ const options = {
     background: 'src/background/index.ts',
     content: 'src/content/index.ts',
     popup: 'src/popup/index.tsx',
+    options: 'src/options/index.tsx',
   },
   bundle: true,
   format: 'iife',

@@ -8,6 +8,7 @@ import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import { exchangeHandlers } from './exchange';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 
@@ -52,6 +53,7 @@ handleCalls<BackgroundCalls>(
     },
     ...noteHandlers,
     ...libraryHandlers,
+    ...exchangeHandlers,
   },
 );
 

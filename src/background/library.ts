@@ -11,7 +11,8 @@ import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../s
 import { listNotes } from '../storage/notes';
 import { database } from './database';
 
-async function tellAllTabs(): Promise<void> {
+/** Tells every tab that the personal glossary (or all data) changed, so pages match and place notes again. */
+export async function tellAllTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.allSettled(tabs.filter((t) => t.id !== undefined).map((t) => callTab(t.id as number, 'glossaryChanged', {})));
 }

@@ -42,7 +42,25 @@ export interface BackgroundCalls {
   savePersonalTerm(args: { entry: GlossaryEntry; previousTerm?: string }): GlossaryEntry;
   /** Removes a personal term; every tab repaints. */
   deletePersonalTerm(args: { term: string }): GlossaryEntry | null;
+  /** The data in one of the export formats, ready to save as a file. */
+  exportData(args: { format: ExportFormat }): { filename: string; mime: string; text: string };
+  /**
+   * Imports a file: a backup (merged: the newer version of a note wins, nothing is deleted) or a
+   * glossary. Everything is checked first; a file with any problem changes nothing.
+   */
+  importData(args: { text: string; kind: ImportKind }): ImportOutcome;
+  /** Deletes every note, personal term and look-up; the confirmation must be typed exactly. */
+  deleteEverything(args: { confirmation: string }): void;
 }
+
+/** The files the options page can export. */
+export type ExportFormat = 'backup' | 'web-annotation' | 'markdown' | 'csv' | 'glossary-csv' | 'glossary-json';
+/** The files the options page can import. */
+export type ImportKind = 'backup' | 'glossary-csv' | 'glossary-json';
+/** What an import did, or why it did nothing. */
+export type ImportOutcome = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly problems: readonly string[] };
+/** The words to type before everything is deleted. */
+export const DELETE_CONFIRMATION = 'delete everything';
 
 /** What the content script found on its page, for the popup. */
 export interface PageSummary {

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PlaywrightExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -170,6 +171,27 @@ class ChromiumSession {
     const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, this.page.url());
     await popup.goto(`chrome-extension://${this.extensionId}/popup.html?tab=${tabId}`);
     return popup;
+  }
+
+  /**
+   * Opens one of the extension's pages (e.g. "popup.html?tab=ID", "options.html") in a new tab; with
+   * forTab, the popup acts on the test tab. Returns an ExtensionPage.
+   */
+  async openExtensionPage(path, { forTab = false } = {}) {
+    const page = await this.context.newPage();
+    let url = `chrome-extension://${this.extensionId}/${path}`;
+    if (forTab) {
+      await page.goto(`chrome-extension://${this.extensionId}/popup.html`);
+      const tabId = await page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, this.page.url());
+      url += `${path.includes('?') ? '&' : '?'}tab=${tabId}`;
+    }
+    await page.goto(url);
+    return new PlaywrightExtensionPage(page);
+  }
+
+  /** Brings the test tab to the front again. */
+  async front() {
+    await this.page.bringToFront();
   }
 
   /** Runs a function in an extension page (with the extension's own APIs); returns its result. */

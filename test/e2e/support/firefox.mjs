@@ -2,6 +2,7 @@
 import puppeteer from 'puppeteer-core';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PuppeteerExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -185,6 +186,27 @@ class FirefoxSession {
     const tabId = await popup.evaluate(async (url) => (await globalThis.browser.tabs.query({ url }))[0]?.id, this.page.url());
     await this.#navigate(popup, `${POPUP_URL}?tab=${tabId}`);
     return popup;
+  }
+
+  /**
+   * Opens one of the extension's pages (e.g. "popup.html", "options.html") in a new tab; with forTab,
+   * the popup acts on the test tab. Returns an ExtensionPage.
+   */
+  async openExtensionPage(path, { forTab = false } = {}) {
+    const page = await this.browser.newPage();
+    let url = `moz-extension://${EXTENSION_UUID}/${path}`;
+    if (forTab) {
+      await this.#navigate(page, POPUP_URL);
+      const tabId = await page.evaluate(async (u) => (await globalThis.browser.tabs.query({ url: u }))[0]?.id, this.page.url());
+      url += `${path.includes('?') ? '&' : '?'}tab=${tabId}`;
+    }
+    await this.#navigate(page, url);
+    return new PuppeteerExtensionPage(page);
+  }
+
+  /** Brings the test tab to the front again. */
+  async front() {
+    await this.page.bringToFront();
   }
 
   /** Runs a function in an extension page (with the extension's own APIs); returns its result. */

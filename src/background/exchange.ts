@@ -1,0 +1,62 @@
+/** Export, import and deleting everything, for the options page. */
+import { exportBackup, parseBackup, problemText, sizeProblem, utf8Length } from '../core/backup';
+import { toCsv, toMarkdown, toWebAnnotation } from '../core/export-formats';
+import { exportGlossaryCsv, exportGlossaryJson, parseGlossary } from '../core/glossary-io';
+import type { Handlers } from '../shared/messaging';
+import { DELETE_CONFIRMATION, type BackgroundCalls, type ExportFormat } from '../shared/protocol';
+import { deleteEverything, everything, importBackup } from '../storage/exchange';
+import { importPersonalTerms } from '../storage/glossary';
+import { database } from './database';
+import { tellAllTabs } from './library';
+
+const day = () => new Date().toISOString().slice(0, 10);
+
+const FILES: Record<ExportFormat, { name: string; mime: string }> = {
+  backup: { name: 'probation-lens-backup', mime: 'application/json' },
+  'web-annotation': { name: 'probation-lens-notes.jsonld', mime: 'application/ld+json' },
+  markdown: { name: 'probation-lens-notes.md', mime: 'text/markdown' },
+  csv: { name: 'probation-lens-notes.csv', mime: 'text/csv' },
+  'glossary-csv': { name: 'probation-lens-glossary.csv', mime: 'text/csv' },
+  'glossary-json': { name: 'probation-lens-glossary.json', mime: 'application/json' },
+};
+
+/** Handlers for export, import and deleting everything. */
+export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'importData' | 'deleteEverything'> = {
+  async exportData(args) {
+    const file = FILES[args.format];
+    if (!file) throw new Error('Unknown export format');
+    const { notes, glossary } = await everything(await database());
+    const byNewest = [...notes].sort((a, b) => (a.modified < b.modified ? 1 : -1));
+    const text = args.format === 'backup' ? exportBackup(notes, glossary, new Date())
+      : args.format === 'web-annotation' ? toWebAnnotation(byNewest)
+        : args.format === 'markdown' ? toMarkdown(byNewest)
+          : args.format === 'csv' ? toCsv(byNewest)
+            : args.format === 'glossary-csv' ? exportGlossaryCsv(glossary) : exportGlossaryJson(glossary);
+    const filename = args.format === 'backup' ? `${file.name}-${day()}.json` : file.name.replace(/(\.\w+)$/, `-${day()}$1`);
+    return { filename, mime: file.mime, text };
+  },
+  async importData(args) {
+    if (typeof args.text !== 'string') return { ok: false, problems: ['The file could not be read.'] };
+    const tooBig = sizeProblem(utf8Length(args.text));
+    if (tooBig) return { ok: false, problems: [problemText(tooBig)] };
+    const db = await database();
+    if (args.kind === 'backup') {
+      const parsed = parseBackup(args.text);
+      if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
+      const s = await importBackup(db, parsed.value.notes, parsed.value.glossary);
+      void tellAllTabs();
+      return { ok: true, summary: `Imported: ${s.added} new notes, ${s.updated} updated, ${s.kept} kept as they were; ${s.terms} glossary terms.` };
+    }
+    if (args.kind !== 'glossary-csv' && args.kind !== 'glossary-json') return { ok: false, problems: ['Unknown kind of file.'] };
+    const parsed = parseGlossary(args.text, args.kind === 'glossary-csv' ? 'csv' : 'json');
+    if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
+    const count = await importPersonalTerms(db, parsed.value);
+    void tellAllTabs();
+    return { ok: true, summary: `Imported ${count} glossary terms.` };
+  },
+  async deleteEverything(args) {
+    if (args.confirmation !== DELETE_CONFIRMATION) throw new Error(`Type “${DELETE_CONFIRMATION}” to confirm.`);
+    await deleteEverything(await database());
+    void tellAllTabs();
+  },
+};
