@@ -5,5 +5,4 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
