@@ -16,6 +16,9 @@ const FULL_RESCAN_AT = 5000;
 // Pending mutation records beyond this (a page churning in a hidden tab) collapse into one full pass.
 const MAX_PENDING = 2000;
 
+// Every term has two characters other than spaces in a row ("D.A." too).
+const WORDISH = /\S\S/;
+
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Starts scanning a document into a page model; call the returned function to stop. */
@@ -28,7 +31,8 @@ export function startScanner(doc: Document, page: ScanTarget): () => void {
 
   const scanText = (node: Text, skip: (el: Element) => boolean): void => {
     const parent = node.parentElement;
-    if (node.data.length < 2 || parent === null || skip(parent)) page.dropNode(node);
+    // Whitespace between elements is often half of a page's text nodes, and holds no term.
+    if (!WORDISH.test(node.data) || parent === null || skip(parent)) page.dropNode(node);
     else page.scanNode(node);
   };
 
