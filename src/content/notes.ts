@@ -128,13 +128,11 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
     const fresh = extractPageText(doc);
-    const found = offsetsOf(fresh, selection.getRangeAt(0));
-    if (!found || !fresh.text.slice(found.start, found.end).trim()) return false;
-    // Selections often carry the spaces around a double-clicked word: a note quotes the words.
-    const chosen = fresh.text.slice(found.start, found.end);
-    const at = { start: found.start + (chosen.length - chosen.trimStart().length), end: found.end - (chosen.length - chosen.trimEnd().length) };
+    const at = offsetsOf(fresh, selection.getRangeAt(0));
+    if (!at || !fresh.text.slice(at.start, at.end).trim()) return false;
     ui.show('button', null);
     const { source, contentId } = pageIdentity(doc);
+    // describe() leaves out the spaces a double-click selection carries at its edges.
     const { quote, position } = describe(fresh.text, at.start, at.end);
     edit(null, quote.exact, (body) => {
       const now = new Date().toISOString();

@@ -42,11 +42,13 @@ describe('page text', () => {
   });
 
   it('anchors a 100 KB selection exactly after it was described', () => {
-    const long = 'The practitioner reviews the plan. '.repeat(3000).trim();
+    const long = 'The practitioner reviews the plan. '.repeat(3000);
     const p = page(`<main><p id="a">Before.</p><p id="b">${long}</p><p>After.</p></main>`);
     const at = offsetsOf(p, select('#b', '#b'));
     expect(at && at.end - at.start).toBeGreaterThanOrEqual(100_000);
+    // The selection ends with a space, which a quote leaves out.
     const { quote, position } = describeQuote(p.text, at?.start ?? 0, at?.end ?? 0);
-    expect(anchor(p.text, quote, position)).toMatchObject({ state: 'exact', start: at?.start, end: at?.end });
+    expect(quote.exact.endsWith(' ')).toBe(false);
+    expect(anchor(p.text, quote, position)).toMatchObject({ state: 'exact', start: position.start, end: position.end });
   });
 });
