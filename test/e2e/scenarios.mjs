@@ -156,6 +156,13 @@ export function browserSuite(name, launch) {
       await waitFor('highlights back', async () => (await s.evaluate(totalSize)) === DEMO_EXPECTED.count);
     });
 
+    it('made no network request of its own: every request was a page the test opened', async () => {
+      // Firefox asks for a tab's favicon itself; that request is the browser's, not the extension's.
+      const opened = new Set([DEMO_URL, OUTSIDE_URL, 'https://www.gov.uk/favicon.ico']);
+      const others = s.requests.filter((u) => !opened.has(u.split('#')[0]));
+      assert.deepEqual(others, []);
+    });
+
     it('highlights nothing on a site outside the defaults', async () => {
       await s.goto(OUTSIDE_URL);
       await new Promise((r) => setTimeout(r, 1500));
