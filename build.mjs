@@ -2,12 +2,10 @@
 // `node build.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { manifests } from './scripts/manifests.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
-const GECKO_ID = 'probation-lens@probation-lens.org.uk';
-// The CSS Custom Highlight API arrived in Firefox 140.
-const FIREFOX_MIN = '140.0';
 
 /** Fails the build when the built-in glossary has duplicate forms or empty fields. */
 async function checkGlossary() {
@@ -26,21 +24,6 @@ async function checkGlossary() {
     throw new Error(`The built-in glossary has ${report.problems.length} problem(s):\n  ${report.problems.join('\n  ')}`);
   }
   return report.size;
-}
-
-function manifests() {
-  const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
-  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  const chrome = { ...source, version };
-  const firefox = {
-    ...source,
-    version,
-    background: { scripts: ['background.js'] },
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN, data_collection_permissions: { required: ['none'] } },
-    },
-  };
-  return { chrome, firefox };
 }
 
 function copyAssets(target, manifest) {

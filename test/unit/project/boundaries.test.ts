@@ -1,0 +1,41 @@
+/** Project rules that a reviewer should not have to remember: who may import whom, and what src never does. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const SOURCES = files('src').map((path) => ({ path: relative('src', path), text: readFileSync(path, 'utf8') }));
+const importsOf = (text: string) => [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1] ?? '');
+
+describe('module boundaries', () => {
+  it.each([
+    ['content', /\/(storage|background|popup|options)\//, 'the content script asks the background for data; it never opens storage'],
+    ['core', /\/(content|storage|background|popup|options|shared\/(browser|messaging))|webextension-polyfill|^idb$/, 'the core is pure: no browser, no storage'],
+    ['popup', /\/(content|storage|background)\//, 'extension pages reach data through the background'],
+    ['options', /\/(content|storage|background)\//, 'extension pages reach data through the background'],
+  ])('%s imports nothing it must not', (folder, forbidden, why) => {
+    const offending = SOURCES.filter((f) => f.path.startsWith(`${folder}/`))
+      .flatMap((f) => importsOf(f.text).filter((i) => forbidden.test(i)).map((i) => `${f.path}: ${i}`));
+    expect(offending, why).toEqual([]);
+  });
+
+  it('imports webextension-polyfill in one module only', () => {
+    expect(SOURCES.filter((f) => importsOf(f.text).includes('webextension-polyfill')).map((f) => f.path)).toEqual(['shared/browser.ts']);
+  });
+
+  it('never builds HTML from strings, opens the page’s IndexedDB, or makes network requests', () => {
+    const rules: [RegExp, string][] = [
+      [/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/, 'HTML from strings'],
+      [/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/, 'network'],
+    ];
+    const found = SOURCES.flatMap((f) => rules.filter(([re]) => re.test(f.text)).map(([, what]) => `${f.path}: ${what}`));
+    expect(found).toEqual([]);
+    expect(SOURCES.filter((f) => f.path.startsWith('content/') && /\bindexedDB\b|from 'idb'/.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The shipped manifests ask only for what the README documents: a test compares them with an
+ * allow-list, so a new permission is a deliberate, reviewed change.
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without type declarations
+import { manifests } from '../../../scripts/manifests.mjs';
+
+const DEFAULT_SITES = ['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', 'https://*.justiceinspectorates.gov.uk/*'];
+const ALLOWED = {
+  permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
+  optional_permissions: [],
+  optional_host_permissions: [],
+};
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; optional_host_permissions?: string[];
+  content_scripts: { matches: string[]; js: string[] }[]; content_security_policy: { extension_pages: string };
+  background: Record<string, unknown>; browser_specific_settings?: { gecko: { id: string; strict_min_version: string } };
+};
+
+const { chrome, firefox } = manifests() as { chrome: Manifest; firefox: Manifest };
+
+describe.each([['Chrome', chrome], ['Firefox', firefox]])('the %s manifest', (_, m) => {
+  it('is Manifest V3 and asks only for the documented permissions', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual(ALLOWED.permissions);
+    expect([...(m.optional_permissions ?? [])].sort()).toEqual(ALLOWED.optional_permissions);
+    expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(ALLOWED.optional_host_permissions);
+    expect(m.host_permissions).toEqual(DEFAULT_SITES);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+  });
+
+  it('runs the content script on the default sites only', () => {
+    expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(DEFAULT_SITES);
+  });
+
+  it('loads no remote code and makes no network connections from its pages', () => {
+    const csp = m.content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/connect-src 'none'/);
+    expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline|\*/);
+  });
+});
+
+describe('the browser-specific parts', () => {
+  it('gives Chrome a service worker and Firefox background scripts, a gecko id and a minimum version with the Highlight API', () => {
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings?.gecko.id).toMatch(/@/);
+    expect(Number.parseFloat(firefox.browser_specific_settings?.gecko.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+  });
+});
