@@ -1,4 +1,35 @@
-/** The options page (being built). */
+/** The options page: personal glossary, sites, keyboard shortcuts, and the reader's data. */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { DeleteSection } from './delete-section';
+import { ExportSection } from './export-section';
+import { GlossarySection } from './glossary-section';
+import { ImportSection } from './import-section';
+import { ShortcutsSection } from './shortcuts-section';
+import { SitesSection } from './sites-section';
 
-render(<main><h1>Probation Lens settings</h1></main>, document.getElementById('app') as HTMLElement);
+function App() {
+  // Bumped after an import or delete, so the glossary list reloads what the background now holds.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  return (
+    <>
+      <header class="header"><p class="header__name">Probation Lens</p></header>
+      <main class="width-container" id="main">
+        <h1>Settings</h1>
+        <p class="lead">Everything here stays on this device. Nothing is sent anywhere.</p>
+        <GlossarySection version={version} />
+        <SitesSection />
+        <ShortcutsSection />
+        <section aria-labelledby="data-title">
+          <h2 id="data-title">Your data</h2>
+          <ExportSection />
+          <ImportSection onImported={changed} />
+          <DeleteSection onDeleted={changed} />
+        </section>
+      </main>
+    </>
+  );
+}
+
+render(<App />, document.getElementById('app') as HTMLElement);

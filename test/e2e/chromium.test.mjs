@@ -1,7 +1,11 @@
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
+import { optionsSuite } from './options-scenarios.mjs';
+import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
 
 browserSuite('chromium', launchChromium);
 notesSuite('chromium', launchChromium);
 manyNotesSuite('chromium', launchChromium);
+popupSuite('chromium', launchChromium);
+optionsSuite('chromium', launchChromium);

@@ -1,7 +1,11 @@
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
+import { optionsSuite } from './options-scenarios.mjs';
+import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { launchFirefox } from './support/firefox.mjs';
 
 browserSuite('firefox', launchFirefox);
 notesSuite('firefox', launchFirefox);
 manyNotesSuite('firefox', launchFirefox);
+popupSuite('firefox', launchFirefox);
+optionsSuite('firefox', launchFirefox);

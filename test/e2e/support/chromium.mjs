@@ -9,21 +9,22 @@ import { isFixtureHost, pageFor } from './fixtures.mjs';
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium with dist/chrome loaded; fails loudly when the browser is missing. */
-export async function launchChromium({ profile } = {}) {
+export async function launchChromium({ profile, dark = false } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'probation-lens-chromium-'));
   const requests = [];
-  const { context, page, extensionId } = await open(userDataDir, requests);
-  return new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined);
+  const { context, page, extensionId } = await open(userDataDir, requests, dark);
+  return new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined, dark);
 }
 
 /** Starts the browser on a profile, routes web requests to the fixtures, and finds the extension. */
-async function open(userDataDir, requests) {
+async function open(userDataDir, requests, dark) {
   const extension = resolve('dist/chrome');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: EXECUTABLE,
     headless: true,
     viewport: { width: 1200, height: 900 },
+    colorScheme: dark ? 'dark' : 'light',
     args: [
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
@@ -48,7 +49,7 @@ async function open(userDataDir, requests) {
 }
 
 class ChromiumSession {
-  constructor(context, page, extensionId, requests, userDataDir, temporary) {
+  constructor(context, page, extensionId, requests, userDataDir, temporary, dark) {
     this.name = 'chromium';
     this.context = context;
     this.page = page;
@@ -56,6 +57,7 @@ class ChromiumSession {
     this.requests = requests;
     this.userDataDir = userDataDir;
     this.temporary = temporary;
+    this.dark = dark;
   }
 
   /** Opens a URL in the test tab and waits for it to load. */
@@ -131,7 +133,7 @@ class ChromiumSession {
   async reloadExtension() {
     const url = this.page.url();
     await this.context.close();
-    Object.assign(this, await open(this.userDataDir, this.requests));
+    Object.assign(this, await open(this.userDataDir, this.requests, this.dark));
     await this.goto(url);
   }
 

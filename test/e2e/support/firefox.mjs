@@ -40,7 +40,7 @@ const PREFS = {
 };
 
 /** Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing. */
-export async function launchFirefox({ profile } = {}) {
+export async function launchFirefox({ profile, dark = false } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Firefox ESR is not installed at ${EXECUTABLE} (apt-get install firefox-esr)`);
   const extension = resolve('dist/firefox');
   if (!existsSync(`${extension}/manifest.json`)) throw new Error(`No build at ${extension} (npm run build)`);
@@ -50,7 +50,8 @@ export async function launchFirefox({ profile } = {}) {
     executablePath: EXECUTABLE,
     headless: true,
     userDataDir: profile, // without one, puppeteer makes a temporary profile and removes it on close
-    extraPrefsFirefox: PREFS,
+    // A dark system theme, for checking the dark styles (content pages follow it).
+    extraPrefsFirefox: dark ? { ...PREFS, 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : PREFS,
     env: {
       ...process.env,
       MOZ_DISABLE_CONTENT_SANDBOX: '1',

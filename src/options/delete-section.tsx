@@ -1,0 +1,48 @@
+/** Your data, part 3: deleting every note, personal term and look-up, after the words are typed. */
+import { useState } from 'preact/hooks';
+import { callBackground } from '../shared/messaging';
+import { DELETE_CONFIRMATION } from '../shared/protocol';
+import { FieldError, SuccessPanel } from './messages';
+
+/** The delete-everything form; `onDeleted` is told when data changed. */
+export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const [done, setDone] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone(false);
+    if (typed.trim().toLowerCase() !== DELETE_CONFIRMATION) {
+      setError(`Type “${DELETE_CONFIRMATION}” to confirm`);
+      document.getElementById('delete-confirmation')?.focus();
+      return;
+    }
+    try {
+      await callBackground('deleteEverything', { confirmation: DELETE_CONFIRMATION });
+      setError('');
+      setTyped('');
+      setDone(true);
+      onDeleted();
+    } catch (err) {
+      setError(`Nothing was deleted: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3 id="delete-title">Delete everything</h3>
+      {done ? <SuccessPanel id="delete-done" title="Everything was deleted">Your notes, personal glossary and look-up history have been deleted from this device.</SuccessPanel> : null}
+      <div class="warning-text">
+        <span class="warning-text__icon" aria-hidden="true">!</span>
+        <strong class="warning-text__text"><span class="visually-hidden">Warning: </span>This deletes every note, every term in your personal glossary and your look-up history. It cannot be undone: export a backup first.</strong>
+      </div>
+      <div class={`form-group${error ? ' form-group--error' : ''}`}>
+        <label class="label" for="delete-confirmation">To confirm, type “{DELETE_CONFIRMATION}”</label>
+        <FieldError id="delete-confirmation-error" text={error} />
+        <input class={`input input--width-20${error ? ' input--error' : ''}`} id="delete-confirmation" type="text" autocomplete="off"
+          spellcheck={false} value={typed} onInput={(e) => setTyped(e.currentTarget.value)}
+          aria-describedby={error ? 'delete-confirmation-error' : undefined} aria-invalid={error ? true : undefined} />
+      </div>
+      <button class="button button--warning" id="delete-everything" type="submit">Delete everything</button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Looks up one site's switch and changes it. There is no call that lists the sites switched off, so the
+ * reader names the site; the toolbar button does the same for the site of the current tab.
+ */
+import { useState } from 'preact/hooks';
+import { isDefaultSite, normaliseHost } from '../core/sites';
+import { callBackground } from '../shared/messaging';
+import type { SiteState } from '../shared/protocol';
+import { FieldError } from './messages';
+
+/** The host of what was typed: a bare host, or the host of a pasted address. */
+function hostOf(typed: string): string | undefined {
+  const text = typed.trim();
+  try {
+    if (/^https?:\/\//i.test(text)) return normaliseHost(new URL(text).host);
+  } catch { /* not an address: read it as a host below */ }
+  return normaliseHost(text.replace(/\/.*$/, ''));
+}
+
+/** A form to see whether highlighting is on for a site, and to switch it. */
+export function SiteCheck() {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const [state, setState] = useState<SiteState | undefined>(undefined);
+  const check = async (e: Event) => {
+    e.preventDefault();
+    setState(undefined);
+    const host = hostOf(typed);
+    if (!host) return setError('Enter a site name like www.gov.uk');
+    if (!isDefaultSite(host)) return setError(`Probation Lens does not work on ${host}: only on the sites listed above`);
+    setError('');
+    try {
+      setState(await callBackground('getSiteState', { host }));
+    } catch (err) {
+      setError(`The site could not be checked: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const toggle = async () => {
+    if (!state) return;
+    try {
+      setState(await callBackground('setSiteEnabled', { host: state.host, enabled: !state.enabled }));
+    } catch (err) {
+      setError(`The setting was not changed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <form onSubmit={check} noValidate>
+      <div class={`form-group${error ? ' form-group--error' : ''}`}>
+        <label class="label" for="site-host">Check a site</label>
+        <div class="hint" id="site-host-hint">For example www.gov.uk or www.justiceinspectorates.gov.uk</div>
+        <FieldError id="site-host-error" text={error} />
+        <input class={`input input--width-20${error ? ' input--error' : ''}`} id="site-host" type="text" spellcheck={false}
+          autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)}
+          aria-describedby={`site-host-hint${error ? ' site-host-error' : ''}`} aria-invalid={error ? true : undefined} />
+      </div>
+      <button class="button button--secondary" id="site-check" type="submit">Check</button>
+      <div role="status" id="site-state">
+        {state ? (
+          <p>
+            Highlighting is <strong>{state.enabled ? 'on' : 'off'}</strong> for {state.host}.{' '}
+            <button type="button" class="link-button" id="site-toggle" onClick={() => void toggle()}>
+              Turn it {state.enabled ? 'off' : 'on'}<span class="visually-hidden"> for {state.host}</span>
+            </button>
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

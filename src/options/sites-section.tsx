@@ -1,0 +1,25 @@
+/** Section 2: where Probation Lens works, and how to switch a site off or on. */
+import { DEFAULT_SITES } from '../core/sites';
+import { SiteCheck } from './site-check';
+
+// DEFAULT_SITES holds suffixes; every one but GOV.UK itself also covers its subdomains.
+const shown = (site: string) => (site === 'www.gov.uk' ? site : `${site} and its subdomains (*.${site})`);
+
+/** The default sites (read-only), and where the per-site switch lives. */
+export function SitesSection() {
+  return (
+    <section aria-labelledby="sites-title">
+      <h2 id="sites-title">Sites</h2>
+      <p>Probation Lens explains terms on these sites:</p>
+      <ul class="list list--bullet" id="default-sites">
+        {DEFAULT_SITES.map((site) => <li key={site}>{shown(site)}</li>)}
+      </ul>
+      <p>It never runs on any other site, and it cannot read other sites.</p>
+      <p>
+        To turn highlighting off or on for one of these sites, open a page on it and choose the Probation Lens
+        button in the browser’s toolbar, or check the site here. Your choice is remembered for that site.
+      </p>
+      <SiteCheck />
+    </section>
+  );
+}

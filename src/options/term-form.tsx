@@ -1,0 +1,92 @@
+/** The form that adds a personal term or changes one, with GOV.UK validation messages. */
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../shared/messaging';
+import type { GlossaryEntry } from '../shared/types';
+import { ErrorSummary, FieldError, type Problem } from './messages';
+import { CATEGORY_LABELS, entryFrom, fieldsOf, termProblems, type TermField, type TermFields } from './term-validation';
+
+/** Props: the terms already saved, the one being changed (if any), and what to do after saving. */
+export interface TermFormProps {
+  readonly terms: readonly GlossaryEntry[];
+  readonly editing?: GlossaryEntry;
+  readonly onSaved: (entry: GlossaryEntry) => void;
+  readonly onCancel: () => void;
+}
+
+const LABELS: Record<TermField, string> = {
+  abbreviation: 'Abbreviation or term', expansion: 'What it stands for', definition: 'Definition (optional)', category: 'Category',
+};
+
+/** Adds or changes a term; problems show beside each field and in a summary above the form. */
+export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
+  const [fields, setFields] = useState<TermFields>(fieldsOf(editing));
+  const [errors, setErrors] = useState<Partial<Record<TermField, string>>>({});
+  const [failure, setFailure] = useState('');
+  // Each attempt mounts the summary afresh, so the same problems twice still take the focus again.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => { setFields(fieldsOf(editing)); setErrors({}); setFailure(''); }, [editing]);
+
+  const set = (name: TermField) => (e: Event) => setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const others = terms.filter((t) => t.term !== editing?.term);
+    const found = termProblems(fields, others);
+    setErrors(found);
+    setFailure('');
+    setAttempt((n) => n + 1);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const saved = await callBackground('savePersonalTerm', { entry: entryFrom(fields, editing), previousTerm: editing?.term });
+      setFields(fieldsOf());
+      onSaved(saved);
+    } catch (error) {
+      setFailure(`The term was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const problems: Problem[] = [
+    ...(Object.keys(LABELS) as TermField[]).flatMap((f) => (errors[f] ? [{ text: errors[f]!, field: `term-${f}` }] : [])),
+    ...(failure ? [{ text: failure }] : []),
+  ];
+  const group = (name: TermField) => `form-group${errors[name] ? ' form-group--error' : ''}`;
+  const described = (name: TermField, hint?: string) => [hint, errors[name] ? `term-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const input = (name: 'abbreviation' | 'expansion', width: string, hint?: string) => (
+    <div class={group(name)}>
+      <label class="label" for={`term-${name}`}>{LABELS[name]}</label>
+      {hint ? <div class="hint" id={`term-${name}-hint`}>{hint}</div> : null}
+      <FieldError id={`term-${name}-error`} text={errors[name]} />
+      <input class={`input ${width}${errors[name] ? ' input--error' : ''}`} id={`term-${name}`} name={name} type="text"
+        spellcheck={false} autocomplete="off" value={fields[name]} onInput={set(name)}
+        aria-describedby={described(name, hint ? `term-${name}-hint` : undefined)} aria-invalid={errors[name] ? true : undefined} />
+    </div>
+  );
+
+  return (
+    <form class="term-form" onSubmit={submit} noValidate>
+      <h3>{editing ? `Change ${editing.term}` : 'Add a term'}</h3>
+      {problems.length > 0 ? <ErrorSummary key={attempt} id="term-errors" problems={problems} /> : null}
+      {input('abbreviation', 'input--width-10', 'As it is written on the page, for example QXZ. Capital letters count.')}
+      {input('expansion', 'input--width-30')}
+      <div class={group('definition')}>
+        <label class="label" for="term-definition">{LABELS.definition}</label>
+        <div class="hint" id="term-definition-hint">A sentence or two in plain English.</div>
+        <FieldError id="term-definition-error" text={errors.definition} />
+        <textarea class={`textarea${errors.definition ? ' input--error' : ''}`} id="term-definition" name="definition" rows={3}
+          value={fields.definition} onInput={set('definition')} aria-describedby={described('definition', 'term-definition-hint')} />
+      </div>
+      <div class={group('category')}>
+        <label class="label" for="term-category">{LABELS.category}</label>
+        <FieldError id="term-category-error" text={errors.category} />
+        <select class={`select${errors.category ? ' input--error' : ''}`} id="term-category" name="category" value={fields.category}
+          onChange={set('category')} aria-describedby={described('category')}>
+          <option value="">Choose a category</option>
+          {CATEGORY_LABELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+      </div>
+      <div class="button-group">
+        <button class="button" id="term-save" type="submit">{editing ? 'Save changes' : 'Add term'}</button>
+        {editing ? <button class="button button--secondary" id="term-cancel" type="button" onClick={onCancel}>Cancel</button> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/** The Notes panel: this page's notes, and a search over every note; choosing one opens its page. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import { callBackground } from '../shared/messaging';
+import type { Note } from '../shared/types';
+import { filterNotes, shorten } from './note-filter';
+import type { TargetTab } from './target';
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function NoteItem({ note }: { note: Note }) {
+  const open = () => void browser.tabs.create({ url: note.target.source });
+  return (
+    <li class="note">
+      <button type="button" class="note__open" onClick={open}>
+        <span class="note__quote">“{shorten(note.target.quote.exact)}”</span>
+        <span class="note__body">{note.body}</span>
+        <span class="note__meta">{DATE.format(new Date(note.modified))} · {note.pageTitle || note.target.source}</span>
+      </button>
+    </li>
+  );
+}
+
+function NoteList({ notes, empty, label }: { notes: readonly Note[]; empty: string; label: string }) {
+  if (notes.length === 0) return <p class="hint">{empty}</p>;
+  return <ul class="notes" aria-label={label}>{notes.map((n) => <NoteItem key={n.id} note={n} />)}</ul>;
+}
+
+/** The notes panel. */
+export function Notes({ tab }: { tab: TargetTab | undefined }) {
+  const [here, setHere] = useState<readonly Note[] | undefined>(undefined);
+  const [all, setAll] = useState<readonly Note[] | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const fail = (e: unknown) => setError(String(e));
+    if (tab?.source) callBackground('notesForPage', { source: tab.source }).then(setHere, fail);
+    else setHere([]);
+    callBackground('listNotes', {}).then(setAll, fail);
+  }, [tab?.source]);
+  const found = useMemo(() => filterNotes(all ?? [], query), [all, query]);
+  return (
+    <div class="notes-panel">
+      {error ? <p class="error-text" role="alert">Could not read your notes: {error}</p> : null}
+      <h2 class="heading-s">On this page</h2>
+      {here === undefined ? null : <NoteList notes={filterNotes(here, '')} label="Notes on this page" empty="You have no notes on this page. Select text on the page and choose Add note." />}
+      <h2 class="heading-s"><label for="notes-query">Search all notes</label></h2>
+      <input id="notes-query" class="input" type="search" autocomplete="off" value={query}
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+      <p class="visually-hidden" aria-live="polite">{query ? `${found.length} ${found.length === 1 ? 'note' : 'notes'}` : ''}</p>
+      {all === undefined ? null : <NoteList notes={found} label="All notes" empty={query ? `No note matches “${query}”.` : 'You have no notes yet.'} />}
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+// The options page, as a reader uses it, run the same way in every browser.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { overridePage } from './support/fixtures.mjs';
+import { waitFor } from './support/wait.mjs';
+
+const PERSONAL_URL = 'https://www.gov.uk/guidance/probation-lens-personal';
+const HTML_BODY = '<img src=x onerror=alert(1)>';
+
+/** A valid note as storage keeps it. */
+const note = (i, body = `Options note ${i}: check with the SPO`) => {
+  const at = new Date(Date.UTC(2026, 2, 1, 9, 0, i)).toISOString();
+  const exact = ['allocated practitioner', 'five working days', 'Senior probation officers'][i % 3];
+  return {
+    id: `options-${i}`, body, tags: ['options'], pageTitle: 'Demo policy', created: at, modified: at,
+    target: {
+      source: 'https://www.gov.uk/government/publications/probation-lens-demo',
+      quote: { type: 'TextQuoteSelector', exact, prefix: 'The ', suffix: ' should' },
+      position: { type: 'TextPositionSelector', start: 10 * i, end: 10 * i + exact.length },
+    },
+  };
+};
+const backup = (notes, extra = {}) => JSON.stringify({ format: 'probation-lens-backup', version: 1, exportedAt: '2026-03-02T10:00:00.000Z', notes, glossary: [], ...extra }, null, 2);
+
+// Extension-world probes.
+const listNotes = async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return (await api.runtime.sendMessage({ probationLens: 'listNotes', args: {} })).ok;
+};
+const saveNotes = async (all) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  for (const n of all) await api.runtime.sendMessage({ probationLens: 'saveNote', args: { note: n } });
+};
+const comparable = (notes) => notes.map(({ id, body, target }) => ({ id, body, target })).sort((a, b) => a.id.localeCompare(b.id));
+
+// Page-world probe (as in scenarios.mjs).
+const rectOf = ({ name, text }) => {
+  const range = [...CSS.highlights.get(name)].find((r) => r.toString() === text);
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const r = range.getClientRects()[0];
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+};
+
+/** Registers the options page suite for one browser. */
+export function optionsSuite(name, launch) {
+  describe(`${name}: options page`, { timeout: 300_000 }, () => {
+    let s;
+    let options;
+    before(async () => {
+      s = await launch();
+      options = await s.openExtensionPage('options.html');
+      await options.waitFor('#term-abbreviation');
+    });
+    after(async () => {
+      overridePage(PERSONAL_URL, null);
+      await s?.close();
+    });
+
+    // The tests also use the test tab (s.goto, s.inExtension): a reader works in the tab in front,
+    // and Firefox moves focus only there.
+    const toFront = () => options.page.bringToFront();
+
+    /** Chooses a file in the import form and waits for the outcome's element to show the expected text. */
+    const importFile = async (file, outcome, pattern) => {
+      await toFront();
+      await options.setFile('#import-file', { mimeType: 'application/json', ...file });
+      return waitFor(`the import outcome ${outcome} ${pattern}`, async () => {
+        const text = await options.text(outcome);
+        return text && pattern.test(text) ? text : null;
+      });
+    };
+    const axeClean = async (when) => {
+      const violations = await options.axe();
+      if (violations.length) console.log(`axe (${when}):`, JSON.stringify(violations, null, 2));
+      assert.deepEqual(violations, [], `axe violations ${when}`);
+    };
+
+    it('options: passes axe as first shown', async () => {
+      await axeClean('on the first view');
+    });
+
+    it('options: shows GOV.UK validation messages for an empty term', async () => {
+      await options.click('#term-save');
+      const summary = await waitFor('the error summary', () => options.text('#term-errors'));
+      assert.match(summary, /There is a problem/);
+      assert.match(summary, /Enter the abbreviation/);
+      assert.match(summary, /Select a category/);
+      await waitFor('the focus on the summary', async () => /^div#term-errors/.test(await options.focused()));
+      await axeClean('with the term form’s errors shown');
+    });
+
+    it('options: a personal term is highlighted on pages and its card names the personal glossary', async () => {
+      await options.fill('#term-abbreviation', 'QXZ');
+      await options.fill('#term-expansion', 'Quarterly Extra Zone review');
+      await options.evaluate(() => {
+        const select = document.getElementById('term-category');
+        select.value = 'process';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await options.click('#term-save');
+      await waitFor('QXZ in the table', async () => (await options.text('#glossary-table'))?.includes('Quarterly Extra Zone review'));
+      assert.equal(await options.count('#term-errors'), 0);
+      overridePage(PERSONAL_URL, '<!doctype html><html lang="en"><title>Personal</title><main><p>The QXZ met. QXZ again.</p></main></html>');
+      await s.front();
+      await s.goto(PERSONAL_URL);
+      const ranges = await waitFor('QXZ highlighted', async () => {
+        const r = await s.evaluate(() => [...(CSS.highlights.get('probation-jargon') ?? [])].map((x) => x.toString()));
+        return r.includes('QXZ') ? r : null;
+      });
+      assert.deepEqual(ranges, ['QXZ', 'QXZ']);
+      const term = await s.evaluate(rectOf, { name: 'probation-jargon', text: 'QXZ' });
+      await s.mouseMove(term.left + 3, (term.top + term.bottom) / 2);
+      const card = await waitFor('the QXZ card', () => s.cardText());
+      assert.match(card, /Quarterly Extra Zone review/);
+      assert.match(card, /Your personal glossary/);
+      await s.mouseMove(5, 5);
+    });
+
+    it('options: changes a term with Change', async () => {
+      await toFront();
+      await options.click('#glossary-table .link-button'); // the first is Change
+      await waitFor('the form to show QXZ', async () => (await options.evaluate(() => document.getElementById('term-abbreviation').value)) === 'QXZ');
+      await options.fill('#term-expansion', 'Quarterly Extra Zone review meeting');
+      await options.click('#term-save');
+      await waitFor('the changed meaning', async () => (await options.text('#glossary-table'))?.includes('review meeting'));
+      assert.equal(await options.count('#glossary-table tbody tr'), 1, 'changed, not added');
+    });
+
+    it('options: checks a site and switches it off and on again', async () => {
+      await toFront();
+      await options.fill('#site-host', 'example.org');
+      await options.click('#site-check');
+      assert.match(await waitFor('the site error', () => options.text('#site-host-error')), /does not work on example\.org/);
+      await options.fill('#site-host', 'https://www.gov.uk/guidance/anything');
+      await options.click('#site-check');
+      await waitFor('the site is on', async () => /Highlighting is on for www\.gov\.uk/.test(await options.text('#site-state')));
+      await options.click('#site-toggle');
+      await waitFor('the site is off', async () => /Highlighting is off for www\.gov\.uk/.test(await options.text('#site-state')));
+      const state = (host) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'getSiteState', args: { host } });
+      assert.deepEqual((await s.inExtension(state, 'www.gov.uk')).ok, { host: 'www.gov.uk', enabled: false });
+      await toFront();
+      await options.click('#site-toggle');
+      await waitFor('the site is on again', async () => /Highlighting is on/.test(await options.text('#site-state')));
+      assert.equal((await s.inExtension(state, 'www.gov.uk')).ok.enabled, true);
+    });
+
+    it('options: a backup exported here restores every note in a fresh profile', async () => {
+      const notes = [0, 1, 2].map((i) => note(i));
+      await s.inExtension(saveNotes, notes);
+      await toFront();
+      await options.evaluate(() => {
+        const original = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => { blob.text().then((t) => { window.__exported = t; }); return original(blob); };
+      });
+      await options.click('#export-backup');
+      const text = await waitFor('the exported backup', () => options.evaluate(() => window.__exported ?? null));
+      await waitFor('the export status', () => options.text('#export-status'));
+      assert.equal(JSON.parse(text).notes.length, 3);
+      const fresh = await launch();
+      try {
+        assert.deepEqual(await fresh.inExtension(listNotes), []);
+        const page = await fresh.openExtensionPage('options.html');
+        await page.waitFor('#import-file');
+        await page.setFile('#import-file', { name: 'probation-lens-backup.json', mimeType: 'application/json', text });
+        const done = await waitFor('the import panel', () => page.text('#import-done'));
+        assert.match(done, /Import complete/);
+        assert.match(done, /3 new notes/);
+        assert.deepEqual(comparable(await fresh.inExtension(listNotes)), comparable(notes));
+        // The glossary came across too.
+        await waitFor('QXZ in the fresh glossary', async () => (await page.text('#glossary-table'))?.includes('QXZ'));
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('options: malformed imports show an error summary and change nothing', async () => {
+      const before = comparable(await s.inExtension(listNotes));
+      assert.equal(before.length, 3);
+      const refused = async (file, pattern) => {
+        const summary = await importFile(file, '#import-errors', pattern);
+        assert.match(summary, /There is a problem/);
+        assert.match(summary, /nothing was changed/);
+        await waitFor('the focus on the summary', async () => /^div#import-errors/.test(await options.focused()));
+        assert.deepEqual(comparable(await s.inExtension(listNotes)), before);
+      };
+      await refused({ name: 'bad.json', text: '{"format": "probation-lens-backup", "notes": [' }, /not valid JSON/);
+      await refused({ name: 'v7.json', text: backup([note(5)], { version: 7 }) }, /version 7/);
+      const { target: _gone, ...noTarget } = note(6);
+      await refused({ name: 'missing.json', text: backup([note(7), noTarget]) }, /notes\[1\]\.target: is missing/);
+      // 100 MB made in the page: the size is checked before the file is read.
+      await toFront();
+      await options.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(100e6)], 'huge.json', { type: 'application/json' }));
+        const input = document.getElementById('import-file');
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await waitFor('the size problem', async () => /The file is 100 MB; the largest file Probation Lens imports is 20 MB/.test(await options.text('#import-errors')));
+      assert.deepEqual(comparable(await s.inExtension(listNotes)), before);
+      await axeClean('with the import error summary shown');
+    });
+
+    it('options: HTML in a note is data: it imports and is never turned into markup', async () => {
+      await importFile({ name: 'html.json', text: backup([note(8, HTML_BODY)]) }, '#import-done', /Import complete[\s\S]*1 new notes/);
+      assert.equal(await options.count('img'), 0, 'no <img> element in the options page');
+      const stored = (await s.inExtension(listNotes)).find((n) => n.id === 'options-8');
+      assert.equal(stored.body, HTML_BODY);
+    });
+
+    it('options: every control is reachable with Tab', async () => {
+      await toFront();
+      await options.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+      const seen = new Set();
+      for (let i = 0; i < 80; i++) {
+        await options.press('Tab');
+        seen.add((await options.focused())?.split(':')[0]);
+      }
+      const wanted = ['input#term-abbreviation', 'input#term-expansion', 'textarea#term-definition', 'select#term-category', 'button#term-save',
+        'button#export-backup', 'button#export-web-annotation', 'button#export-markdown', 'button#export-csv', 'button#export-glossary-csv',
+        'button#export-glossary-json', 'input#import-kind-backup', 'input#import-file', 'input#delete-confirmation', 'button#delete-everything'];
+      for (const id of wanted) assert.ok(seen.has(id), `${id} is reached by Tab (seen: ${[...seen].join(', ')})`);
+    });
+
+    it('options: passes axe in dark mode', async () => {
+      const dark = await launch({ dark: true });
+      try {
+        const page = await dark.openExtensionPage('options.html');
+        await page.waitFor('h1');
+        assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme in effect');
+        const violations = await page.axe();
+        assert.deepEqual(violations, [], `axe in dark mode: ${JSON.stringify(violations, null, 1)}`);
+      } finally {
+        await dark.close();
+      }
+    });
+
+    it('options: deletes everything only after the words are typed', async () => {
+      await toFront();
+      await options.fill('#delete-confirmation', 'delete');
+      await options.click('#delete-everything');
+      assert.match(await waitFor('the confirmation error', () => options.text('#delete-confirmation-error')), /Type “delete everything”/);
+      assert.equal((await s.inExtension(listNotes)).length, 4);
+      await options.fill('#delete-confirmation', 'delete everything');
+      await options.click('#delete-everything');
+      assert.match(await waitFor('the confirmation', () => options.text('#delete-done')), /Everything was deleted/);
+      assert.deepEqual(await s.inExtension(listNotes), []);
+      await waitFor('an empty glossary', () => options.text('#glossary-empty'));
+    });
+  });
+}
