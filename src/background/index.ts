@@ -11,6 +11,8 @@ import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
 import { exchangeHandlers } from './exchange';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
+import { settingsHandlers } from './settings-calls';
 
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
@@ -54,8 +56,15 @@ handleCalls<BackgroundCalls>(
     ...noteHandlers,
     ...libraryHandlers,
     ...exchangeHandlers,
+    ...siteHandlers,
+    ...settingsHandlers,
   },
 );
+
+// Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
+followPermissionChanges();
+browser.runtime.onStartup.addListener(() => void restoreAddedSites());
+void restoreAddedSites();
 
 // Ask the browser not to evict our storage under pressure: notes are the user's own work.
 void navigator.storage?.persist?.().catch(() => false);

@@ -1,8 +1,10 @@
 /**
- * The content script: asks the background whether this site is on and for the reader's own terms,
- * then runs the lens and answers calls. It never opens IndexedDB or any storage: data comes by message.
+ * The content script: asks the background whether this site is on, for the reader's own terms and
+ * for how terms should look, then runs the lens and answers calls. It never opens IndexedDB or any
+ * storage: data comes by message.
  */
 import { BUILTIN } from '../core/builtin';
+import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings, type DisplaySettings } from '../core/display-settings';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
@@ -10,12 +12,14 @@ import { startLens, type Lens } from './lens';
 
 let lens: Lens | undefined;
 let wanted = false;
+// Asked for with the site state; a change from the options page replaces it and restarts the lens.
+let display: Promise<DisplaySettings> = callBackground('getDisplaySettings', {}).catch(() => DEFAULT_DISPLAY_SETTINGS);
 
 async function personalTerms(): Promise<GlossaryEntry[]> {
   return callBackground('personalGlossary', {}).catch(() => []);
 }
 
-/** Starts or stops the lens; restarts it when the glossary changed. */
+/** Starts or stops the lens; restarts it when the glossary or the display settings changed. */
 async function apply(enabled: boolean, restart = false): Promise<void> {
   wanted = enabled;
   if (lens && (!enabled || restart)) {
@@ -23,9 +27,9 @@ async function apply(enabled: boolean, restart = false): Promise<void> {
     lens = undefined;
   }
   if (!enabled || lens) return;
-  const personal = await personalTerms();
+  const [personal, settings] = await Promise.all([personalTerms(), display]);
   if (!wanted || lens) return;
-  lens = startLens(document, [...BUILTIN, ...personal], BUILTIN.length);
+  lens = startLens(document, [...BUILTIN, ...personal], BUILTIN.length, settings);
 }
 
 handleCalls<ContentCalls>({
@@ -36,6 +40,10 @@ handleCalls<ContentCalls>({
   notesChanged: () => lens?.notes.changedElsewhere(),
   glossaryChanged: () => (wanted ? apply(true, true) : undefined),
   showTerm: (args) => lens?.showTerm(String(args.term)) ?? false,
+  displaySettingsChanged: (args) => {
+    display = Promise.resolve(normaliseDisplaySettings(args));
+    return wanted ? apply(true, true) : undefined;
+  },
 });
 
 void callBackground('getSiteState', { host: location.host })

@@ -6,9 +6,11 @@ import { compileMatcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
+import type { DisplaySettings } from '../core/display-settings';
 import type { GlossaryEntry } from '../shared/types';
 import { startCards, type HoverTarget } from './cards';
 import { createDescriber } from './describe';
+import { applyDisplayStyle } from './display-style';
 import { caretAt, pointOn } from './hit-test';
 import { createNavigator } from './navigation';
 import { startNotes } from './notes';
@@ -43,12 +45,13 @@ function isEditable(target: EventTarget | null): boolean {
 
 /**
  * Starts on the document. `glossary` is the built-in list followed by personal terms, so a personal
- * form replaces a built-in one; entries from `personalFrom` on are personal.
+ * form replaces a built-in one; entries from `personalFrom` on are personal. `display` is how terms look.
  */
-export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number): Lens {
+export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings): Lens {
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
   const index = new OccurrenceIndex(doc);
-  const page = new PageModel(matcher, glossary, index);
+  const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
+  const removeStyle = applyDisplayStyle(doc, display);
   const ui = new LensUi(doc);
   const stopScanner = startScanner(doc, page);
   const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
@@ -111,6 +114,7 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
       cards.stop();
       stopScanner();
       index.dispose();
+      removeStyle();
       ui.dispose();
     },
   };

@@ -5,7 +5,7 @@
  */
 import { findCandidates, type Candidate } from '../core/candidates';
 import type { Matcher } from '../core/matcher';
-import type { GlossaryEntry, TermMatch } from '../shared/types';
+import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
 import type { OccurrenceIndex, Span } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
@@ -57,6 +57,8 @@ export class PageModel implements ScanTarget {
     private readonly matcher: Matcher,
     private readonly glossary: readonly GlossaryEntry[],
     private readonly index: OccurrenceIndex,
+    /** Categories the reader chose not to see: glossary terms whose first sense is in one are not painted. */
+    private readonly hidden: ReadonlySet<Category> = new Set(),
   ) {}
 
   get size(): number {
@@ -128,6 +130,8 @@ export class PageModel implements ScanTarget {
     const spans: Span[] = [];
     for (const m of this.known.get(node) ?? []) {
       const entry = this.glossary[m.entry];
+      const category = entry?.senses[0]?.category;
+      if (category !== undefined && this.hidden.has(category)) continue;
       spans.push({ start: m.start, end: m.end, entry: m.entry, token: entry?.term ?? '', kind: entry?.renamed ? 'renamed' : 'jargon' });
     }
     for (const c of this.candidates.get(node) ?? []) {

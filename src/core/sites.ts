@@ -15,3 +15,27 @@ export function normaliseHost(input: unknown): string | undefined {
   const host = input.trim().toLowerCase();
   return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/.test(host) ? host : undefined;
 }
+
+/**
+ * The origin of a site the reader may add: https, a real host name (a dot, no port, no wildcard) and not
+ * one of the defaults, which are always on. Undefined for anything else, so no other origin reaches the
+ * browser's permission and scripting calls.
+ */
+export function addableOrigin(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const match = /^https:\/\/([^/?#]+)\/?$/i.exec(input.trim());
+  const host = normaliseHost(match?.[1]);
+  if (host === undefined || host.includes(':') || !host.includes('.') || /^[\d.]+$/.test(host) || isDefaultSite(host)) return undefined;
+  return `https://${host}`;
+}
+
+/** The match pattern that grants one added site: every page of the origin. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** The added site a granted host permission stands for ("https://example.org/*"); undefined for the defaults and wildcards. */
+export function originOfPattern(pattern: string): string | undefined {
+  const match = /^(https:\/\/[^/]+)\/\*$/.exec(pattern);
+  return match ? addableOrigin(match[1]) : undefined;
+}

@@ -1,4 +1,4 @@
-/** The options page: personal glossary, sites, keyboard shortcuts, and the reader's data. */
+/** The options page: personal glossary, highlights, sites, keyboard shortcuts, and the reader's data. */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { DeleteSection } from './delete-section';
@@ -7,6 +7,7 @@ import { GlossarySection } from './glossary-section';
 import { ImportSection } from './import-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
+import { StyleSection } from './style-section';
 
 function App() {
   // Bumped after an import or delete, so the glossary list reloads what the background now holds.
@@ -19,6 +20,7 @@ function App() {
         <h1>Settings</h1>
         <p class="lead">Everything here stays on this device. Nothing is sent anywhere.</p>
         <GlossarySection version={version} />
+        <StyleSection />
         <SitesSection />
         <ShortcutsSection />
         <section aria-labelledby="data-title">

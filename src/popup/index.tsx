@@ -19,18 +19,21 @@ function App() {
   const [ready, setReady] = useState(false);
   // undefined while asked; null when no content script answers (a page outside the sites, a browser page).
   const [summary, setSummary] = useState<PageSummary | null | undefined>(undefined);
+  const askSummary = (t: TargetTab | undefined) => {
+    if (t?.host === undefined) return setSummary(null);
+    callTab(t.id, 'pageSummary', {}).then(setSummary, () => setSummary(null));
+  };
   useEffect(() => {
     targetTab().then((t) => {
       setTab(t);
       setReady(true);
-      if (t?.host === undefined) return setSummary(null);
-      callTab(t.id, 'pageSummary', {}).then(setSummary, () => setSummary(null));
+      askSummary(t);
     }, () => { setReady(true); setSummary(null); });
   }, []);
   return (
     <main>
       <h1 class="heading-l">Probation Lens</h1>
-      {ready ? <SiteSwitch tab={tab} /> : null}
+      {ready ? <SiteSwitch tab={tab} onSiteAdded={() => askSummary(tab)} /> : null}
       <Tabs label="Probation Lens" tabs={[
         { id: 'lookup', label: 'Look up', panel: <Lookup tab={tab} summary={summary} /> },
         { id: 'page', label: 'This page', panel: <ThisPage tab={tab} summary={summary} /> },

@@ -1,29 +1,45 @@
-/** The switch that turns highlighting off and on for the tab's site; the choice is remembered. */
+/**
+ * The switch that turns highlighting off and on for the tab's site; the choice is remembered. On any
+ * other https site, a button that asks the browser to let Probation Lens read that one site.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { isDefaultSite } from '../core/sites';
+import { addableOrigin, isDefaultSite, originPattern } from '../core/sites';
+import browser from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
 import type { TargetTab } from './target';
 
-/** The site switch, or a short explanation where the extension does not run. */
-export function SiteSwitch({ tab }: { tab: TargetTab | undefined }) {
+/** The site switch, the button that adds the tab's site, or a short explanation where the extension does not run. */
+export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; onSiteAdded?: () => void }) {
   const [state, setState] = useState<SiteState | undefined>(undefined);
   const [error, setError] = useState('');
   const host = tab?.host;
+  const origin = addableOrigin(tab?.origin);
+  // Default sites always run; another site runs once its permission is granted (undefined while asked).
+  const [granted, setGranted] = useState<boolean | undefined>(undefined);
+  const runs = host !== undefined && isDefaultSite(host) ? true : origin === undefined ? false : granted;
   useEffect(() => {
-    if (host === undefined) return;
+    if (origin === undefined) return;
+    browser.permissions.contains({ origins: [originPattern(origin)] }).then(setGranted, () => setGranted(false));
+  }, [origin]);
+  useEffect(() => {
+    if (host === undefined || !runs) return;
     callBackground('getSiteState', { host }).then(setState, (e: unknown) => setError(String(e)));
-  }, [host]);
-  // Without host access the browser hides the tab's address, so a page elsewhere looks like no page at all:
-  // both get the same explanation.
-  if (host === undefined || !isDefaultSite(host)) {
+  }, [host, runs]);
+  // Without host access (or activeTab) the browser hides the tab's address, so a page elsewhere looks like
+  // no page at all: both get the same explanation.
+  if (host === undefined || runs === false) {
     return (
-      <p class="hint" id="site-note">
-        Probation Lens works only on GOV.UK and the justice sites: it cannot read other pages. Open a policy page
-        there to see its jargon underlined. You can look terms up here on any page.
-      </p>
+      <div class="site-state">
+        <p class="hint" id="site-note">
+          Probation Lens works only on GOV.UK and the justice sites unless you choose another site: it cannot read
+          other pages. You can look terms up here on any page.
+        </p>
+        {origin !== undefined && host !== undefined ? <AddSite origin={origin} host={host} onAdded={() => { setGranted(true); onSiteAdded?.(); }} /> : null}
+      </div>
     );
   }
+  if (runs === undefined) return null;
   const toggle = (enabled: boolean) => {
     callBackground('setSiteEnabled', { host, enabled }).then(setState, (e: unknown) => setError(String(e)));
   };
@@ -41,5 +57,28 @@ export function SiteSwitch({ tab }: { tab: TargetTab | undefined }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The button that lets Probation Lens read one more site: the browser asks the reader, then the background starts it there. */
+function AddSite({ origin, host, onAdded }: { origin: string; host: string; onAdded: () => void }) {
+  const [status, setStatus] = useState('');
+  // permissions.request must run in the click itself (a user gesture), before anything is awaited.
+  const add = () => {
+    browser.permissions.request({ origins: [originPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return setStatus(`Probation Lens was not allowed to read ${host}.`);
+        await callBackground('enableAddedSite', { origin });
+        onAdded();
+      })
+      .catch((e: unknown) => setStatus(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`));
+  };
+  return (
+    <>
+      <button type="button" class="button button--secondary" id="add-site" onClick={add}>
+        Use Probation Lens on <span class="site">{host}</span>
+      </button>
+      <p class="hint" aria-live="polite">{status}</p>
+    </>
   );
 }

@@ -3,6 +3,7 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
+import type { DisplaySettings } from '../core/display-settings';
 import type { GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
@@ -51,6 +52,20 @@ export interface BackgroundCalls {
   importData(args: { text: string; kind: ImportKind }): ImportOutcome;
   /** Deletes every note, personal term and look-up; the confirmation must be typed exactly. */
   deleteEverything(args: { confirmation: string }): void;
+  /** The https origins the reader granted beyond the default sites, sorted. */
+  addedSites(args: Record<string, never>): string[];
+  /**
+   * Starts the lens on an added site once the reader has granted its host permission (the popup or the
+   * options page asks, in the click): registers its content script and starts it in open tabs. Fails
+   * for an origin without the permission.
+   */
+  enableAddedSite(args: { origin: string }): { origin: string };
+  /** Stops the lens on an added site: unregisters its script, clears open tabs and gives the permission back. */
+  removeAddedSite(args: { origin: string }): { origin: string };
+  /** How highlights look (style, colour, hidden categories); the defaults when nothing was chosen. */
+  getDisplaySettings(args: Record<string, never>): DisplaySettings;
+  /** Validates and saves a change to how highlights look, then tells every tab; returns the whole result. */
+  setDisplaySettings(args: Partial<DisplaySettings>): DisplaySettings;
 }
 
 /** The files the options page can export. */
@@ -91,6 +106,8 @@ export interface ContentCalls {
   glossaryChanged(args: Record<string, never>): void;
   /** Scrolls to the next occurrence of a term after the current one, selects it and shows its card. */
   showTerm(args: { term: string }): boolean;
+  /** How highlights look changed (options page): paint the page again with the new settings. */
+  displaySettingsChanged(args: DisplaySettings): void;
 }
 
 /** The envelope every message travels in. */

@@ -1,6 +1,7 @@
 /**
  * User settings, kept in the extension's own storage (never the page's). Only the background imports this.
  */
+import { displaySettingsProblems, normaliseDisplaySettings, type DisplaySettings } from '../core/display-settings';
 import browser from '../shared/browser';
 
 const DISABLED_SITES = 'disabledSites';
@@ -21,4 +22,20 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
   if (enabled) sites.delete(host);
   else sites.add(host);
   await browser.storage.local.set({ [DISABLED_SITES]: [...sites].sort() });
+}
+
+const DISPLAY = 'displaySettings';
+
+/** How highlights look; the defaults for anything missing or invalid in storage. */
+export async function displaySettings(): Promise<DisplaySettings> {
+  return normaliseDisplaySettings((await browser.storage.local.get(DISPLAY))[DISPLAY]);
+}
+
+/** Validates a change, merges it into the stored settings and returns the result; throws on a bad change. */
+export async function saveDisplaySettings(change: Partial<DisplaySettings>): Promise<DisplaySettings> {
+  const problems = displaySettingsProblems(change);
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  const next = normaliseDisplaySettings({ ...(await displaySettings()), ...change });
+  await browser.storage.local.set({ [DISPLAY]: next });
+  return next;
 }

@@ -2,6 +2,7 @@ import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
+import { sitesSuite } from './sites-scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
 
 browserSuite('chromium', launchChromium);
@@ -9,3 +10,5 @@ notesSuite('chromium', launchChromium);
 manyNotesSuite('chromium', launchChromium);
 popupSuite('chromium', launchChromium);
 optionsSuite('chromium', launchChromium);
+// No driver answers Chromium's permission prompt, so only the refusals are tested there.
+sitesSuite('chromium', launchChromium);

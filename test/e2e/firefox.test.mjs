@@ -2,6 +2,7 @@ import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
+import { sitesSuite } from './sites-scenarios.mjs';
 import { launchFirefox } from './support/firefox.mjs';
 
 browserSuite('firefox', launchFirefox);
@@ -9,3 +10,4 @@ notesSuite('firefox', launchFirefox);
 manyNotesSuite('firefox', launchFirefox);
 popupSuite('firefox', launchFirefox);
 optionsSuite('firefox', launchFirefox);
+sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });

@@ -1,7 +1,7 @@
 // The options page, as a reader uses it, run the same way in every browser.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { overridePage } from './support/fixtures.mjs';
+import { DEMO_URL, overridePage } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const PERSONAL_URL = 'https://www.gov.uk/guidance/probation-lens-personal';
@@ -33,7 +33,21 @@ const saveNotes = async (all) => {
 };
 const comparable = (notes) => notes.map(({ id, body, target }) => ({ id, body, target })).sort((a, b) => a.id.localeCompare(b.id));
 
-// Page-world probe (as in scenarios.mjs).
+const displaySettings = async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return (await api.runtime.sendMessage({ probationLens: 'getDisplaySettings', args: {} })).ok;
+};
+
+// Page-world probes (as in scenarios.mjs).
+/** The text of the jargon ranges inside the paragraph the test added. */
+const probeTerms = () => [...(CSS.highlights.get('probation-jargon') ?? [])]
+  .filter((r) => document.getElementById('display-probe')?.contains(r.startContainer)).map((r) => r.toString());
+/** Whether the reader's style reached the page: an adopted sheet, or the fallback <style data-probation-lens>. */
+const displayRule = () => {
+  const sheets = [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style[data-probation-lens]')].map((e) => e.sheet)];
+  const rule = sheets.flatMap((sheet) => [...sheet.cssRules]).find((r) => r.cssText.includes('probation-jargon') && r.cssText.includes('background'));
+  return rule ? { adopted: document.adoptedStyleSheets.length > 0, css: rule.cssText } : null;
+};
 const rectOf = ({ name, text }) => {
   const range = [...CSS.highlights.get(name)].find((r) => r.toString() === text);
   range.startContainer.parentElement.scrollIntoView({ block: 'center' });
@@ -142,6 +156,54 @@ export function optionsSuite(name, launch) {
       await options.click('#site-toggle');
       await waitFor('the site is on again', async () => /Highlighting is on/.test(await options.text('#site-state')));
       assert.equal((await s.inExtension(state, 'www.gov.uk')).ok.enabled, true);
+    });
+
+    it('options: shows the contrast of each highlight colour on light and dark pages', async () => {
+      await toFront();
+      await options.waitFor('#highlight-style-underline');
+      assert.equal(await options.evaluate(() => document.getElementById('highlight-style-underline').checked), true, 'underline by default');
+      assert.equal(await options.evaluate(() => document.getElementById('highlight-colour-blue').checked), true, 'blue by default');
+      assert.match(await options.text('#highlight-colour-blue-hint'), /^Passes on light pages \(5\.2:1\), passes on dark pages \(\d+\.\d:1\)$/);
+      assert.match(await options.text('#highlight-colour-black-hint'), /Low contrast: Passes on light pages \(19\.6:1\), fails on dark pages \(1\.1:1\)/);
+    });
+
+    it('options: background style and a hidden category change how pages are painted', async () => {
+      await toFront();
+      await options.click('#highlight-style-background');
+      await waitFor('the style saved', async () => (await s.inExtension(displaySettings))?.highlightStyle === 'background');
+      await options.click('#show-category-legislation');
+      await waitFor('legislation hidden', async () => (await s.inExtension(displaySettings))?.hiddenCategories?.includes('legislation'));
+      assert.match(await options.text('#style-status'), /Saved/);
+      await s.front();
+      await s.goto(DEMO_URL);
+      await waitFor('the demo page highlighted', async () => (await s.evaluate(() => CSS.highlights.get('probation-jargon')?.size ?? 0)) > 0);
+      await s.evaluate(() => {
+        const p = document.createElement('p');
+        p.id = 'display-probe';
+        p.textContent = 'Changes under LASPO reach every SFO review.';
+        document.querySelector('main').append(p);
+      });
+      const terms = await waitFor('SFO highlighted in the new paragraph', async () => {
+        const t = await s.evaluate(probeTerms);
+        return t.includes('SFO') ? t : null;
+      });
+      assert.deepEqual(terms, ['SFO'], 'LASPO (legislation) is not painted');
+      const rule = await waitFor('the background style on the page', () => s.evaluate(displayRule));
+      assert.match(rule.css, /text-decoration-line: none/);
+      console.log(`display style carried by ${rule.adopted ? 'an adopted stylesheet' : 'a <style> element'}`);
+    });
+
+    it('options: restoring the default highlights repaints open pages', async () => {
+      await toFront();
+      await options.click('#highlight-style-underline');
+      await options.click('#show-category-legislation');
+      await waitFor('the defaults saved', async () => {
+        const d = await s.inExtension(displaySettings);
+        return d?.highlightStyle === 'underline' && d.hiddenCategories.length === 0;
+      });
+      await s.front();
+      await waitFor('LASPO painted again', async () => (await s.evaluate(probeTerms)).includes('LASPO'));
+      assert.equal(await s.evaluate(displayRule), null, 'the style sheet was taken off');
     });
 
     it('options: a backup exported here restores every note in a fresh profile', async () => {

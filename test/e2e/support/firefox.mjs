@@ -17,6 +17,9 @@ const contextOf = (page) => page.mainFrame()._id;
 const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
   'extensions.autoDisableScopes': 0,
+  // Grants an optional permission the extension asks for in a click without the prompt, which no driver can
+  // answer: the added-site tests stand in for the reader choosing Allow.
+  'extensions.webextOptionalPermissionPrompts': false,
   // The machine has no internet: keep Firefox from calling Mozilla's services at all.
   'app.update.enabled': false,
   'app.normandy.enabled': false,
@@ -216,6 +219,31 @@ class FirefoxSession {
     try {
       await this.#navigate(page, POPUP_URL);
       return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+      await this.page.bringToFront();
+    }
+  }
+
+  /**
+   * Grants the extension one site, as the reader choosing Allow would: an extension page asks in a real click
+   * (permissions.request needs a user gesture), and the prompt is off (PREFS), so Firefox grants at once.
+   */
+  async grantSite(origin) {
+    const page = await this.openExtensionPage('options.html');
+    try {
+      await page.evaluate((o) => {
+        const button = document.createElement('button');
+        button.id = 'e2e-grant';
+        button.textContent = 'Grant';
+        button.onclick = () => globalThis.browser.permissions.request({ origins: [`${o}/*`] })
+          .then((granted) => { button.dataset.outcome = String(granted); }, (e) => { button.dataset.outcome = e.message; });
+        document.body.prepend(button);
+      }, origin);
+      await page.click('#e2e-grant');
+      await page.waitFor('#e2e-grant[data-outcome]');
+      const outcome = await page.evaluate(() => document.getElementById('e2e-grant').dataset.outcome);
+      if (outcome !== 'true') throw new Error(`Firefox did not grant ${origin}: ${outcome}`);
     } finally {
       await page.close();
       await this.page.bringToFront();

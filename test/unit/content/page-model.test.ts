@@ -6,6 +6,7 @@ import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { HIGHLIGHT_NAMES, OccurrenceIndex } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
 import { startScanner } from '../../../src/content/scanner';
+import type { Category } from '../../../src/shared/types';
 import { installHighlightApi, settle } from '../support/dom';
 
 const matcher = compileMatcher(BUILTIN, PHRASE_FALSE_FRIENDS);
@@ -21,12 +22,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function load(html: string): Promise<string[]> {
+async function load(html: string, hidden: ReadonlySet<Category> = new Set()): Promise<string[]> {
   stop?.();
   index?.dispose();
   document.body.innerHTML = html;
   index = new OccurrenceIndex(document);
-  page = new PageModel(matcher, BUILTIN, index);
+  page = new PageModel(matcher, BUILTIN, index, hidden);
   stop = startScanner(document, page);
   await settle(60);
   return found();
@@ -38,6 +39,13 @@ function found(): string[] {
 }
 
 describe('page model', () => {
+  it('does not paint terms whose first sense is in a hidden category, and paints the rest', async () => {
+    const html = '<main><p>Changes under LASPO reach every SFO review.</p></main>';
+    expect(await load(html)).toEqual(['jargon:LASPO', 'jargon:SFO']);
+    expect(await load(html, new Set<Category>(['legislation']))).toEqual(['jargon:SFO']);
+    expect(index.size).toBe(1);
+  });
+
   it('treats acronyms the page defines as terms, wherever they appear', async () => {
     expect(await load('<main><p>We follow Modern Probation Theory (MPT).</p><p>MPT shapes supervision.</p></main>'))
       .toEqual(['jargon:MPT', 'jargon:MPT']);

@@ -8,9 +8,11 @@ import { manifests } from '../../../scripts/manifests.mjs';
 
 const DEFAULT_SITES = ['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', 'https://*.justiceinspectorates.gov.uk/*'];
 const ALLOWED = {
-  permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
+  // activeTab: the popup reads the address of the tab it was opened on; scripting: added sites' scripts.
+  permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
   optional_permissions: [],
-  optional_host_permissions: [],
+  // Any https site, but only the one the reader chooses, when they choose it (see README).
+  optional_host_permissions: ['https://*/*'],
 };
 
 type Manifest = Record<string, unknown> & {
@@ -28,6 +30,9 @@ describe.each([['Chrome', chrome], ['Firefox', firefox]])('the %s manifest', (_,
     expect([...(m.optional_permissions ?? [])].sort()).toEqual(ALLOWED.optional_permissions);
     expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(ALLOWED.optional_host_permissions);
     expect(m.host_permissions).toEqual(DEFAULT_SITES);
+    // Nothing required reaches every site; the one wide pattern is optional, asked for one site at a time.
+    const { optional_host_permissions: _optional, ...required } = m;
+    expect(JSON.stringify(required)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*/);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
   });
 

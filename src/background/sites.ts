@@ -1,0 +1,117 @@
+/**
+ * Sites the reader added beyond the defaults. The browser's host permission is the only record: a site
+ * is added while its permission is granted, so nothing here lives in the worker's memory or in storage.
+ * Each added site gets a dynamic content script; Firefox forgets those on restart, so they are
+ * registered again at every start.
+ */
+import browser from '../shared/browser';
+import { callTab, type Handlers } from '../shared/messaging';
+import type { BackgroundCalls } from '../shared/protocol';
+import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
+
+type SiteCalls = Pick<BackgroundCalls, 'addedSites' | 'enableAddedSite' | 'removeAddedSite'>;
+
+const scriptId = (origin: string) => `site:${origin}`;
+
+function originArg(args: { origin: unknown }): string {
+  const origin = addableOrigin(args.origin);
+  if (origin === undefined) throw new Error('Not a site that can be added: give an https address such as https://example.org');
+  return origin;
+}
+
+/** The added sites, from the host permissions the reader granted. */
+async function addedSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return [...new Set(origins.map(originOfPattern).filter((o): o is string => o !== undefined))].sort();
+}
+
+// Registering and injecting are check-then-act; one at a time, so two starts (onStartup and the worker's
+// own, or onAdded and the popup's call) never register the same id twice or start two lenses in a tab.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Registers the content script for one origin unless it already is. */
+async function register(origin: string): Promise<void> {
+  const id = scriptId(origin);
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
+  const script = { id, matches: [originPattern(origin)], js: ['content.js'], css: ['content.css'], runAt: 'document_idle' as const };
+  try {
+    await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+  } catch {
+    // A browser that cannot keep the script across restarts refuses the flag: register it for this session.
+    await browser.scripting.registerContentScripts([script]);
+  }
+}
+
+/** Unregisters the content script of one origin, if there is one. */
+async function unregister(origin: string): Promise<void> {
+  const ids = [scriptId(origin)];
+  if ((await browser.scripting.getRegisteredContentScripts({ ids })).length > 0) await browser.scripting.unregisterContentScripts({ ids });
+}
+
+/** Starts the lens in the origin's open tabs that do not run it yet (a tab that answers already does). */
+async function injectIntoOpenTabs(origin: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: originPattern(origin) });
+  await Promise.allSettled(tabs.map(async ({ id: tabId }) => {
+    if (tabId === undefined) return;
+    const running = await callTab(tabId, 'pageSummary', {}).then(() => true, () => false);
+    if (running) return;
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  }));
+}
+
+/** Starts the lens on a granted site: its script for future loads, and its pages open now. */
+function start(origin: string): Promise<void> {
+  return serially(async () => {
+    await register(origin);
+    await injectIntoOpenTabs(origin);
+  });
+}
+
+/** Registers the content script of every granted site again; safe to run any number of times. */
+export async function restoreAddedSites(): Promise<void> {
+  const origins = await addedSites();
+  await Promise.allSettled(origins.map((origin) => serially(() => register(origin))));
+}
+
+/**
+ * Keeps the scripts in step with the permissions. Firefox may close the popup when its permission prompt
+ * opens, so the popup's own enableAddedSite call can be lost: the grant itself starts the site. The
+ * reader can also grant or withdraw a site in the browser's settings.
+ */
+export function followPermissionChanges(): void {
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    for (const origin of origins.map(originOfPattern)) if (origin) void start(origin).catch(() => undefined);
+  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    for (const origin of origins.map(originOfPattern)) if (origin) void serially(() => unregister(origin)).catch(() => undefined);
+  });
+}
+
+/** The background's handlers for added sites. */
+export const siteHandlers: Handlers<SiteCalls> = {
+  addedSites: () => addedSites(),
+  async enableAddedSite(args) {
+    const origin = originArg(args);
+    if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
+      throw new Error(`Probation Lens has not been allowed to read ${new URL(origin).host}: grant it first`);
+    }
+    await start(origin);
+    return { origin };
+  },
+  async removeAddedSite(args) {
+    const origin = originArg(args);
+    await serially(() => unregister(origin));
+    const host = new URL(origin).host;
+    // Pages already open stop highlighting now rather than at their next load.
+    const tabs = await browser.tabs.query({ url: originPattern(origin) });
+    await Promise.allSettled(tabs.map((t) => (t.id === undefined ? undefined : callTab(t.id, 'siteStateChanged', { host, enabled: false }))));
+    await browser.permissions.remove({ origins: [originPattern(origin)] });
+    return { origin };
+  },
+};

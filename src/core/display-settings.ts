@@ -1,0 +1,70 @@
+/**
+ * How highlights look: the style, the colour (from a small palette of GOV.UK colours) and the
+ * categories not to show. Pure: storage and the options page share the defaults and the validation.
+ */
+import type { Category } from '../shared/types';
+
+/** An underline under each term, or a tint behind it. */
+export type HighlightStyle = 'underline' | 'background';
+
+/** The reader's choices for how terms are painted. */
+export interface DisplaySettings {
+  readonly highlightStyle: HighlightStyle;
+  /** A hex colour from HIGHLIGHT_COLOURS. */
+  readonly highlightColour: string;
+  /** Terms whose most likely meaning is in one of these categories are not painted. */
+  readonly hiddenCategories: readonly Category[];
+}
+
+/** The colours offered, with their names. */
+export const HIGHLIGHT_COLOURS: ReadonlyArray<{ readonly name: string; readonly hex: string }> = [
+  { name: 'Blue', hex: '#1d70b8' },
+  { name: 'Purple', hex: '#4c2c92' },
+  { name: 'Green', hex: '#00703c' },
+  { name: 'Orange', hex: '#f47738' },
+  { name: 'Black', hex: '#0b0c0c' },
+];
+
+/** Every category, in the order the options page lists them. */
+export const CATEGORIES: readonly Category[] = ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'];
+
+/** What a reader who changed nothing sees. */
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { highlightStyle: 'underline', highlightColour: '#1d70b8', hiddenCategories: [] };
+
+const STYLES: readonly HighlightStyle[] = ['underline', 'background'];
+
+/**
+ * Reads stored or received settings, keeping each valid field and falling back to the default for the
+ * rest, so one bad value never blanks the others.
+ */
+export function normaliseDisplaySettings(raw: unknown): DisplaySettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const style = STYLES.find((s) => s === r.highlightStyle) ?? DEFAULT_DISPLAY_SETTINGS.highlightStyle;
+  const colour = typeof r.highlightColour === 'string' ? r.highlightColour.toLowerCase() : undefined;
+  const known = HIGHLIGHT_COLOURS.find((c) => c.hex === colour)?.hex ?? DEFAULT_DISPLAY_SETTINGS.highlightColour;
+  const hidden = Array.isArray(r.hiddenCategories) ? CATEGORIES.filter((c) => (r.hiddenCategories as unknown[]).includes(c)) : [];
+  return { highlightStyle: style, highlightColour: known, hiddenCategories: hidden };
+}
+
+/**
+ * Checks a change sent by a page before it is saved: every field present must be valid, and unknown
+ * fields are refused. Returns the problems; none means the change can be merged.
+ */
+export function displaySettingsProblems(change: unknown): string[] {
+  if (typeof change !== 'object' || change === null || Array.isArray(change)) return ['The settings must be an object'];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(change)) {
+    if (key === 'highlightStyle') {
+      if (!STYLES.includes(value as HighlightStyle)) problems.push(`highlightStyle must be one of ${STYLES.join(', ')}`);
+    } else if (key === 'highlightColour') {
+      if (typeof value !== 'string' || !HIGHLIGHT_COLOURS.some((c) => c.hex === value.toLowerCase())) {
+        problems.push(`highlightColour must be one of ${HIGHLIGHT_COLOURS.map((c) => c.hex).join(', ')}`);
+      }
+    } else if (key === 'hiddenCategories') {
+      if (!Array.isArray(value) || value.some((c) => !CATEGORIES.includes(c as Category))) {
+        problems.push(`hiddenCategories must list categories from ${CATEGORIES.join(', ')}`);
+      }
+    } else problems.push(`Unknown setting: ${key}`);
+  }
+  return problems;
+}

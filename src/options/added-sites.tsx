@@ -1,0 +1,48 @@
+/** The sites the reader added from the toolbar button, each with a Remove button that gives its access back. */
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../shared/messaging';
+
+const hostOf = (origin: string) => new URL(origin).host;
+
+/** The list of added sites; empty, it says how to add one. */
+export function AddedSites() {
+  const [sites, setSites] = useState<string[] | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const load = () => callBackground('addedSites', {}).then(setSites, (e: unknown) => setError(String(e)));
+  useEffect(() => { void load(); }, []);
+  const remove = async (origin: string) => {
+    try {
+      await callBackground('removeAddedSite', { origin });
+      setStatus(`Probation Lens no longer runs on ${hostOf(origin)}, and cannot read it.`);
+      setError('');
+    } catch (e) {
+      setError(`${hostOf(origin)} was not removed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    void load();
+  };
+  return (
+    <>
+      <h3 id="added-sites-title">Sites you added</h3>
+      {error ? <p class="error-message" role="alert">{error}</p> : null}
+      {sites === undefined ? null : sites.length === 0 ? (
+        <p id="added-sites-empty">
+          None. To use Probation Lens on another site, open a page there, choose the Probation Lens button in the
+          browser’s toolbar, then <strong>Use Probation Lens on</strong> the site. Your browser asks you first.
+        </p>
+      ) : (
+        <ul class="list list--bullet" id="added-sites" aria-labelledby="added-sites-title">
+          {sites.map((origin) => (
+            <li key={origin}>
+              {hostOf(origin)}{' '}
+              <button type="button" class="link-button link-button--warning" data-origin={origin} onClick={() => void remove(origin)}>
+                Remove<span class="visually-hidden"> {hostOf(origin)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" id="added-sites-status">{status}</p>
+    </>
+  );
+}

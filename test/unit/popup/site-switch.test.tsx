@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+/** The popup's site area: the switch on default and added sites, the button that adds any other https site. */
+import { h, render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const permissions = vi.hoisted(() => ({ contains: vi.fn(), request: vi.fn() }));
+const callBackground = vi.hoisted(() => vi.fn());
+vi.mock('../../../src/shared/browser', () => ({ default: { permissions } }));
+vi.mock('../../../src/shared/messaging', () => ({ callBackground }));
+
+const { SiteSwitch } = await import('../../../src/popup/site-switch');
+
+const tabOn = (url: string) => {
+  const u = new URL(url);
+  return { id: 7, url, host: u.host, origin: u.origin, source: `${u.origin}${u.pathname}` };
+};
+// act runs Preact's effects and the promises they start before the test looks.
+const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const show = (ui: ComponentChild) => act(() => { render(ui, document.body); });
+const button = () => document.getElementById('add-site') as HTMLButtonElement | null;
+
+beforeEach(() => {
+  permissions.contains.mockResolvedValue(false);
+  permissions.request.mockResolvedValue(true);
+  callBackground.mockImplementation(async (name: string, args: { host?: string; origin?: string }) =>
+    (name === 'getSiteState' ? { host: args.host, enabled: true } : { origin: args.origin }));
+});
+afterEach(() => {
+  render(null, document.body);
+  vi.clearAllMocks();
+});
+
+describe('the popup on a site outside the defaults', () => {
+  it('offers to use Probation Lens there, asks the browser for that one site in the click, then starts it', async () => {
+    const onSiteAdded = vi.fn();
+    await show(h(SiteSwitch, { tab: tabOn('https://example.org/probation-notes'), onSiteAdded }));
+    await settle();
+    expect(permissions.contains).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+    expect(button()?.textContent).toBe('Use Probation Lens on example.org');
+    expect(document.getElementById('site-switch')).toBeNull();
+
+    await act(() => {
+      button()?.click();
+      // Asked synchronously in the click: a promise in between would lose the user gesture.
+      expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+    });
+    await settle();
+    await settle();
+    expect(callBackground).toHaveBeenCalledWith('enableAddedSite', { origin: 'https://example.org' });
+    expect(onSiteAdded).toHaveBeenCalledOnce();
+    expect(document.getElementById('site-switch')).not.toBeNull();
+    expect(button()).toBeNull();
+  });
+
+  it('says so when the reader refuses, and starts nothing', async () => {
+    permissions.request.mockResolvedValue(false);
+    await show(h(SiteSwitch, { tab: tabOn('https://example.org/') }));
+    await settle();
+    await act(() => { button()?.click(); });
+    await settle();
+    expect(document.body.textContent).toContain('Probation Lens was not allowed to read example.org.');
+    expect(callBackground).not.toHaveBeenCalledWith('enableAddedSite', expect.anything());
+    expect(button()).not.toBeNull();
+  });
+
+  it('shows the switch on a site already granted', async () => {
+    permissions.contains.mockResolvedValue(true);
+    await show(h(SiteSwitch, { tab: tabOn('https://example.org/') }));
+    await settle();
+    await settle();
+    expect(document.getElementById('site-switch')).not.toBeNull();
+    expect(button()).toBeNull();
+  });
+
+  it.each([['http', 'http://example.org/'], ['a port', 'https://example.org:8443/'], ['an IP address', 'https://10.0.0.1/']])(
+    'offers nothing on %s, where a site cannot be added', async (_, url) => {
+      await show(h(SiteSwitch, { tab: tabOn(url) }));
+      await settle();
+      expect(document.getElementById('site-note')).not.toBeNull();
+      expect(button()).toBeNull();
+      expect(permissions.contains).not.toHaveBeenCalled();
+    });
+});
+
+describe('the popup on a default site', () => {
+  it('shows the switch as before, without asking for any permission', async () => {
+    await show(h(SiteSwitch, { tab: tabOn('https://www.gov.uk/guidance/x') }));
+    await settle();
+    expect(document.getElementById('site-switch')).not.toBeNull();
+    expect(button()).toBeNull();
+    expect(permissions.contains).not.toHaveBeenCalled();
+    expect(callBackground).toHaveBeenCalledWith('getSiteState', { host: 'www.gov.uk' });
+  });
+});
