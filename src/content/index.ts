@@ -40,6 +40,8 @@ handleCalls<ContentCalls>({
   notesChanged: () => lens?.notes.changedElsewhere(),
   glossaryChanged: () => (wanted ? apply(true, true) : undefined),
   showTerm: (args) => lens?.showTerm(String(args.term)) ?? false,
+  noteStates: () => lens?.notes.states() ?? {},
+  showNote: (args) => lens?.notes.show(String(args.id)) ?? false,
   displaySettingsChanged: (args) => {
     display = Promise.resolve(normaliseDisplaySettings(args));
     return wanted ? apply(true, true) : undefined;

@@ -155,14 +155,18 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
     undoTimer = win.setTimeout(() => ui.show('toast', null), UNDO_MS);
   };
 
+  /** Opens a placed note's card at its passage, with the focus on Edit. */
+  const reveal = (p: Placed): void => {
+    p.range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    card.show(target(p), true);
+  };
+
   /** Moves to the next noted passage and opens its card with the focus on Edit. */
   const step = (): void => {
     const onPage = placed.filter((p) => p.range !== null);
     if (onPage.length === 0) return;
     cursor = (cursor + 1) % onPage.length;
-    const p = onPage[cursor] as Placed;
-    p.range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    card.show(target(p), true);
+    reveal(onPage[cursor] as Placed);
   };
 
   // The "Add note" button follows the selection.
@@ -190,6 +194,14 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
     noteAt,
     addFromSelection,
     step,
+    /** How each note of the page was found, by id. */
+    states: (): Record<string, AnchorState> => Object.fromEntries(placed.map((p) => [p.note.id, p.state])),
+    /** Shows one note at its passage; false when it is not on the page. */
+    show(id: string): boolean {
+      const p = placed.find((x) => x.note.id === id && x.range !== null);
+      if (p) reveal(p);
+      return p !== undefined;
+    },
     stop() {
       controller.abort();
       generation++;

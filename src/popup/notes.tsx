@@ -1,19 +1,28 @@
-/** The Notes panel: this page's notes, and a search over every note; choosing one opens its page. */
+/** The Notes panel: this page's notes with how each was found, and a search over every note; choosing one shows it at its passage. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { callBackground } from '../shared/messaging';
-import type { Note } from '../shared/types';
+import { callBackground, callTab } from '../shared/messaging';
+import type { AnchorState, Note } from '../shared/types';
 import { filterNotes, shorten } from './note-filter';
 import type { TargetTab } from './target';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-function NoteItem({ note }: { note: Note }) {
-  const open = () => void browser.tabs.create({ url: note.target.source });
+const STATE_LABEL: Record<AnchorState, string> = {
+  exact: 'Found as written',
+  changed: 'Found in changed text',
+  orphan: 'Not found on the page as it is now',
+};
+
+/** Where choosing a note goes: its passage on the current tab when it is placed there, else its page. */
+type Opener = (note: Note) => void;
+
+function NoteItem({ note, state, open }: { note: Note; state?: AnchorState; open: Opener }) {
   return (
     <li class="note">
-      <button type="button" class="note__open" onClick={open}>
+      <button type="button" class="note__open" onClick={() => open(note)}>
         <span class="note__quote">“{shorten(note.target.quote.exact)}”</span>
+        {state ? <span class={`note__state note__state--${state}`}>{STATE_LABEL[state]}</span> : null}
         <span class="note__body">{note.body}</span>
         <span class="note__meta">{DATE.format(new Date(note.modified))} · {note.pageTitle || note.target.source}</span>
       </button>
@@ -21,9 +30,11 @@ function NoteItem({ note }: { note: Note }) {
   );
 }
 
-function NoteList({ notes, empty, label }: { notes: readonly Note[]; empty: string; label: string }) {
+function NoteList({ notes, empty, label, states, open }: {
+  notes: readonly Note[]; empty: string; label: string; states: Record<string, AnchorState>; open: Opener;
+}) {
   if (notes.length === 0) return <p class="hint">{empty}</p>;
-  return <ul class="notes" aria-label={label}>{notes.map((n) => <NoteItem key={n.id} note={n} />)}</ul>;
+  return <ul class="notes" aria-label={label}>{notes.map((n) => <NoteItem key={n.id} note={n} state={states[n.id]} open={open} />)}</ul>;
 }
 
 /** The notes panel. */
@@ -32,23 +43,30 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
   const [all, setAll] = useState<readonly Note[] | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [error, setError] = useState('');
+  const [states, setStates] = useState<Record<string, AnchorState>>({});
   useEffect(() => {
     const fail = (e: unknown) => setError(String(e));
     if (tab?.source) callBackground('notesForPage', { source: tab.source }).then(setHere, fail);
     else setHere([]);
+    if (tab) callTab(tab.id, 'noteStates', {}).then(setStates, () => setStates({}));
     callBackground('listNotes', {}).then(setAll, fail);
   }, [tab?.source]);
+  const open: Opener = (note) => {
+    const placedHere = tab !== undefined && states[note.id] !== undefined && states[note.id] !== 'orphan';
+    if (placedHere) void callTab(tab.id, 'showNote', { id: note.id }).then(() => browser.tabs.update(tab.id, { active: true }));
+    else void browser.tabs.create({ url: note.target.source });
+  };
   const found = useMemo(() => filterNotes(all ?? [], query), [all, query]);
   return (
     <div class="notes-panel">
       {error ? <p class="error-text" role="alert">Could not read your notes: {error}</p> : null}
       <h2 class="heading-s">On this page</h2>
-      {here === undefined ? null : <NoteList notes={filterNotes(here, '')} label="Notes on this page" empty="You have no notes on this page. Select text on the page and choose Add note." />}
+      {here === undefined ? null : <NoteList notes={filterNotes(here, '')} states={states} open={open} label="Notes on this page" empty="You have no notes on this page. Select text on the page and choose Add note." />}
       <h2 class="heading-s"><label for="notes-query">Search all notes</label></h2>
       <input id="notes-query" class="input" type="search" autocomplete="off" value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
       <p class="visually-hidden" aria-live="polite">{query ? `${found.length} ${found.length === 1 ? 'note' : 'notes'}` : ''}</p>
-      {all === undefined ? null : <NoteList notes={found} label="All notes" empty={query ? `No note matches “${query}”.` : 'You have no notes yet.'} />}
+      {all === undefined ? null : <NoteList notes={found} states={states} open={open} label="All notes" empty={query ? `No note matches “${query}”.` : 'You have no notes yet.'} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 
 import type { DisplaySettings } from '../core/display-settings';
-import type { GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
+import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {
@@ -106,6 +106,10 @@ export interface ContentCalls {
   glossaryChanged(args: Record<string, never>): void;
   /** Scrolls to the next occurrence of a term after the current one, selects it and shows its card. */
   showTerm(args: { term: string }): boolean;
+  /** How each of this page's notes was found on the page as it is now, by note id. */
+  noteStates(args: Record<string, never>): Record<string, AnchorState>;
+  /** Scrolls to a note's passage and opens its card; false when the note is not placed on this page. */
+  showNote(args: { id: string }): boolean;
   /** How highlights look changed (options page): paint the page again with the new settings. */
   displaySettingsChanged(args: DisplaySettings): void;
 }

@@ -134,13 +134,23 @@ export function popupSuite(name, launch) {
         const api = globalThis.browser ?? globalThis.chrome;
         for (const note of notes) await api.runtime.sendMessage({ probationLens: 'saveNote', args: { note } });
       }, NOTES);
+      await s.reload();
+      await waitFor('the note placed on the page', () => s.evaluate(() => (CSS.highlights.get('probation-note')?.size ?? 0) === 1));
       const popup = await openPopup();
       try {
         await popup.click('#tab-notes');
         await popup.waitFor('ul[aria-label="Notes on this page"]');
-        const here = await popup.text('ul[aria-label="Notes on this page"]');
+        const here = await waitFor('the note with how it was found', async () => {
+          const text = await popup.text('ul[aria-label="Notes on this page"]');
+          return text?.includes('Found as written') ? text : null;
+        });
         assert.match(here, /8812/);
         assert.doesNotMatch(here, /4471/);
+        // Choosing a note of this page shows it at its passage.
+        await popup.click('ul[aria-label="Notes on this page"] .note__open');
+        await s.front();
+        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'));
+        await popup.page.bringToFront();
         await popup.waitFor('ul[aria-label="All notes"]');
         assert.match(await popup.text('ul[aria-label="All notes"]'), /4471[\s\S]*8812/, 'newest first');
         await popup.click('#notes-query');
@@ -191,7 +201,7 @@ export function popupSuite(name, launch) {
         await waitFor('the Notes tab selected', () => popup.evaluate(() => !document.querySelector('#panel-notes').hidden));
         const notes = (await tabStops(popup, 3)).join('\n');
         assert.match(notes, /input#notes-query/);
-        assert.match(notes, /button:[^#]*8812/, 'a note on this page is a stop');
+        assert.match(notes, /button:[^#]*managed at MAPPA level 2/, 'a note on this page is a stop');
         await popup.evaluate(() => document.querySelector('#tab-notes').focus());
         await popup.press('Home');
         await waitFor('Look up selected', () => popup.evaluate(() => !document.querySelector('#panel-lookup').hidden));
