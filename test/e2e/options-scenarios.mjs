@@ -284,6 +284,15 @@ export function optionsSuite(name, launch) {
       for (const id of wanted) assert.ok(seen.has(id), `${id} is reached by Tab (seen: ${[...seen].join(', ')})`);
     });
 
+    it("options: opens the browser's own page for changing the shortcuts", async () => {
+      await toFront();
+      const tabs = () => s.inExtension(async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).length);
+      const before = await tabs();
+      await options.click('#open-shortcuts');
+      await waitFor('the shortcut settings opened in a tab', async () => (await tabs()) > before);
+      assert.equal(await options.count('#open-shortcuts ~ .error-message, .error-message[role="alert"]'), 0);
+    });
+
     it('options: passes axe in dark mode', async () => {
       const dark = await launch({ dark: true });
       try {
