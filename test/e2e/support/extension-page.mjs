@@ -9,11 +9,36 @@ const AXE_RUN = `${AXE};
   axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
     .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`;
 
-/** An extension page driven by Playwright (Chromium). */
-export class PlaywrightExtensionPage {
+/** What both drivers do the same way: everything that runs in the page itself. */
+class ExtensionPage {
   constructor(page) {
     this.page = page;
   }
+
+  /** The element that has the keyboard focus, as "tag#id:text". */
+  async focused() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.innerText ?? el.value ?? '').trim().slice(0, 80)}` : null;
+    });
+  }
+
+  evaluate(fn, arg) {
+    return this.page.evaluate(fn, arg);
+  }
+
+  /** Accessibility violations axe-core finds. */
+  axe() {
+    return this.page.evaluate(AXE_RUN);
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}
+
+/** An extension page driven by Playwright (Chromium). */
+export class PlaywrightExtensionPage extends ExtensionPage {
 
   /** The visible text of the first element matching a selector, or null. */
   async text(selector) {
@@ -51,33 +76,10 @@ export class PlaywrightExtensionPage {
     await this.page.locator(selector).first().setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
   }
 
-  /** The text of the element that has the keyboard focus. */
-  async focused() {
-    return this.page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.innerText ?? el.value ?? '').trim().slice(0, 80)}` : null;
-    });
-  }
-
-  evaluate(fn, arg) {
-    return this.page.evaluate(fn, arg);
-  }
-
-  /** Accessibility violations axe-core finds. */
-  axe() {
-    return this.page.evaluate(AXE_RUN);
-  }
-
-  async close() {
-    await this.page.close();
-  }
 }
 
 /** An extension page driven by Puppeteer over WebDriver BiDi (Firefox). */
-export class PuppeteerExtensionPage {
-  constructor(page) {
-    this.page = page;
-  }
+export class PuppeteerExtensionPage extends ExtensionPage {
 
   async text(selector) {
     return this.page.evaluate((s) => {
@@ -130,22 +132,4 @@ export class PuppeteerExtensionPage {
     await input.uploadFile(path);
   }
 
-  async focused() {
-    return this.page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.innerText ?? el.value ?? '').trim().slice(0, 80)}` : null;
-    });
-  }
-
-  evaluate(fn, arg) {
-    return this.page.evaluate(fn, arg);
-  }
-
-  axe() {
-    return this.page.evaluate(AXE_RUN);
-  }
-
-  async close() {
-    await this.page.close();
-  }
 }
