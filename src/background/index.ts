@@ -11,6 +11,7 @@ import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
 import { exchangeHandlers } from './exchange';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 
@@ -23,23 +24,6 @@ function hostArg(args: { host: unknown }): string {
   return host;
 }
 
-async function tellTabsOf(host: string, enabled: boolean): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.allSettled(
-    tabs
-      .filter((tab) => tab.id !== undefined && tab.url !== undefined && safeHost(tab.url) === host)
-      .map((tab) => callTab(tab.id as number, 'siteStateChanged', { host, enabled })),
-  );
-}
-
-function safeHost(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
-}
-
 handleCalls<BackgroundCalls>(
   {
     async getSiteState(args) {
@@ -50,7 +34,7 @@ handleCalls<BackgroundCalls>(
       const host = hostArg(args);
       if (typeof args.enabled !== 'boolean') throw new Error('enabled must be true or false');
       await setSiteEnabled(host, args.enabled);
-      await tellTabsOf(host, args.enabled);
+      await tellTabs('siteStateChanged', { host, enabled: args.enabled }, (t) => addressOf(t.url).host === host);
       return { host, enabled: args.enabled };
     },
     ...noteHandlers,

@@ -2,19 +2,18 @@
  * Look-ups, the personal glossary and the notes list, for the popup and options pages. A change to
  * the personal glossary is told to every tab, so pages repaint with the reader's own terms.
  */
-import browser from '../shared/browser';
-import { callTab, type Handlers } from '../shared/messaging';
+import type { Handlers } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
 import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
 import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
 import { listNotes } from '../storage/notes';
 import { database } from './database';
+import { tellTabs } from './tabs';
 
 /** Tells every tab that the personal glossary (or all data) changed, so pages match and place notes again. */
-export async function tellAllTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.allSettled(tabs.filter((t) => t.id !== undefined).map((t) => callTab(t.id as number, 'glossaryChanged', {})));
+export function tellAllTabs(): Promise<void> {
+  return tellTabs('glossaryChanged', {});
 }
 
 const limitOf = (value: unknown, fallback: number, max: number): number =>

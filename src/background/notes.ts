@@ -3,11 +3,11 @@
  * it is opened on first use after every start of the worker, since the worker may be stopped at any time.
  */
 import browser from '../shared/browser';
-import { callTab } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import type { Note } from '../shared/types';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
+import { addressOf, tellTabs } from './tabs';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
 
 
@@ -16,23 +16,10 @@ function text(value: unknown, what: string): string {
   return value;
 }
 
-/** The address of a tab without query or fragment, as notes file their page. */
-function pageOf(url: string | undefined): string | undefined {
-  try {
-    const u = new URL(url ?? '');
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Tells the other tabs showing the same page that its notes changed. */
-async function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
-  const page = pageOf(source);
-  const tabs = await browser.tabs.query({});
-  await Promise.allSettled(tabs
-    .filter((t) => t.id !== undefined && t.id !== sender?.tab?.id && pageOf(t.url) === page)
-    .map((t) => callTab(t.id as number, 'notesChanged', { source })));
+function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
+  const page = addressOf(source).page;
+  return tellTabs('notesChanged', { source }, (t) => t.id !== sender?.tab?.id && addressOf(t.url).page === page);
 }
 
 /** Handlers for the note calls of the background protocol. */

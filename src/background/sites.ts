@@ -8,6 +8,7 @@ import browser from '../shared/browser';
 import { callTab, type Handlers } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
+import { addressOf, tellTabs } from './tabs';
 
 type SiteCalls = Pick<BackgroundCalls, 'addedSites' | 'enableAddedSite' | 'removeAddedSite'>;
 
@@ -109,8 +110,7 @@ export const siteHandlers: Handlers<SiteCalls> = {
     await serially(() => unregister(origin));
     const host = new URL(origin).host;
     // Pages already open stop highlighting now rather than at their next load.
-    const tabs = await browser.tabs.query({ url: originPattern(origin) });
-    await Promise.allSettled(tabs.map((t) => (t.id === undefined ? undefined : callTab(t.id, 'siteStateChanged', { host, enabled: false }))));
+    await tellTabs('siteStateChanged', { host, enabled: false }, (t) => addressOf(t.url).host === host);
     await browser.permissions.remove({ origins: [originPattern(origin)] });
     return { origin };
   },
