@@ -102,8 +102,11 @@ export class PageModel implements ScanTarget {
       this.definitions.clear();
       if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
     }
+    const defined = this.definitions.size;
     for (const block of this.dirtyBlocks) if (block.isConnected) for (const d of definitionsInBlock(block)) this.define(d);
     this.dirtyBlocks.clear();
+    // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
+    if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) return this.index.register();
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
     const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
       .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
