@@ -3,7 +3,7 @@
  * know, and the acronyms the page defines. Tokens become highlights once the page settles: defined
  * ones as jargon, recurring undefined ones as unknown.
  */
-import { findCandidates, type Candidate } from '../core/candidates';
+import type { Candidate } from '../core/candidates';
 import type { Matcher } from '../core/matcher';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
 import type { OccurrenceIndex, Span } from './occurrences';
@@ -29,17 +29,6 @@ const MIN_UNKNOWN_COUNT = 2;
 const MAX_UNKNOWN_TOKENS = 60;
 
 type Status = 'page' | 'unknown';
-
-/** Candidates that do not overlap a glossary match; both lists are sorted by start. */
-function outside(found: Candidate[], matches: readonly TermMatch[]): Candidate[] {
-  if (matches.length === 0 || found.length === 0) return found;
-  let i = 0;
-  return found.filter((c) => {
-    while (i < matches.length && (matches[i] as TermMatch).end <= c.start) i++;
-    const m = matches[i];
-    return m === undefined || c.end <= m.start;
-  });
-}
 
 /** The page's terms, definitions and acronyms, kept in step with the occurrence index. */
 export class PageModel implements ScanTarget {
@@ -68,8 +57,7 @@ export class PageModel implements ScanTarget {
   scanNode(node: Text): void {
     this.forget(node);
     const text = node.data;
-    const matches = this.matcher.find(text);
-    const found = outside(findCandidates(text, (t) => this.matcher.isForm(t)), matches);
+    const { matches, candidates: found } = this.matcher.scan(text);
     if (matches.length > 0) this.known.set(node, matches);
     if (found.length > 0) {
       this.candidates.set(node, found);

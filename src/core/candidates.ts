@@ -5,6 +5,7 @@
  */
 
 import { isAcronymShaped } from './definitions';
+import { isWordChar, UPPER_CHARS, WORD_CHARS } from './text-classes';
 
 /** One acronym-shaped token in a text. */
 export interface Candidate {
@@ -27,9 +28,6 @@ const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI IA IL IN KS KY LA ME MD MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '),
 );
 const ROMAN = /^(?=[IVXLCDM]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-// A token with two capitals or more: letters and digits, at a word start not glued to a hyphen or dot on
-// either side (D-OR, Ph.D, GOV.UK). Asking for the second capital here keeps ordinary words out cheaply.
-const TOKEN = /(?<![\p{L}\p{N}\-‐‑.&/@#_])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}&/@_]|[\-‐‑.][\p{L}\p{N}])/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const CAPS_WORD = /^[\p{Lu}\p{N}]{2,}$/u;
 
@@ -52,10 +50,30 @@ export function isOrdinaryToken(token: string): boolean {
   return ORDINARY.has(token) || US_STATES.has(token) || ROMAN.test(token);
 }
 
-// Neighbouring words, skipping single letters and digits ("ANNEX B: RISK"), at most two of them.
+// Neighbouring words, skipping single letters and digits ("ANNEX B: RISK"), at most two of them, each
+// after one to three other characters, within 40 characters. Read backwards by hand: a pattern
+// anchored at the end of the text would be tried from every position before it.
 function wordBefore(text: string, start: number): string | undefined {
-  const words = text.slice(Math.max(0, start - 40), start).match(/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]{1,3}(?:[\p{L}\p{N}][^\p{L}\p{N}]{1,3}){0,2}$)/gu);
-  return words?.filter((w) => w.length > 1).pop() ?? words?.pop();
+  const limit = Math.max(0, start - 40);
+  let nearest: string | undefined;
+  let at = start;
+  for (let n = 0; n < 3; n++) {
+    // The gap is counted in characters: a surrogate pair (an emoji) is one.
+    let end = at;
+    let gap = 0;
+    while (end > limit && gap <= 3 && !isWordChar(text, end - 1)) {
+      end -= end - 2 >= limit && /[\uDC00-\uDFFF]/.test(text.charAt(end - 1)) && /[\uD800-\uDBFF]/.test(text.charAt(end - 2)) ? 2 : 1;
+      gap++;
+    }
+    if (gap === 0 || gap > 3 || end <= limit) return nearest;
+    let begin = end;
+    while (begin > limit && isWordChar(text, begin - 1)) begin--;
+    const word = text.slice(begin, end);
+    if (word.length > 1) return word;
+    nearest ??= word;
+    at = begin;
+  }
+  return nearest;
 }
 
 function wordAfter(text: string, end: number): string | undefined {
@@ -72,22 +90,64 @@ function ordinaryInContext(text: string, start: number, end: number): boolean {
   return before !== undefined && after !== undefined && CAPITALISED.test(before) && CAPITALISED.test(after) && text.slice(end, end + 1) === ' ';
 }
 
+// Tokens are words (letters and digits) with two capitals or more, found without the 'u' flag over
+// generated classes: several times faster than \p{…} in the one big pattern the matcher builds.
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
+// Glued to these on the left ("D-OR", "Ph.D", "#ABC", "user@HOST"), a token is a code, not an acronym;
+// on the right likewise, and a hyphen or dot counts only when a letter or digit follows it.
+const GLUE_BEFORE = /[-‐‑.&/@#_]/;
+const GLUE_AFTER = /[&/@_]/;
+const JOIN_AFTER = /[-‐‑.]/;
+
+/** The start of a token in a pattern without the 'u' flag: a capital, then a second one in the same word. */
+export const TOKEN_PATTERN = `[${UPPER_CHARS}][${WORD_CHARS}]*?[${UPPER_CHARS}]`;
+const TOKEN = new RegExp(TOKEN_PATTERN, 'g');
+
+
+/** What reading the word around a hit gave: a candidate or nothing, and where the word ends. */
+export interface TokenRead {
+  readonly candidate: Candidate | null;
+  /** The offset just past the word (and its possessive ending): no token or term starts before it. */
+  readonly next: number;
+}
+
+/**
+ * Reads the whole word around text[from] (where a hit starts inside a word) as a token: the word with two
+ * capitals or more, not glued to a hyphen, dot or code punctuation, with an optional 's or ’s.
+ * It is a candidate when `isKnown` does not know it and it is acronym-shaped.
+ */
+export function readToken(text: string, from: number, isKnown: (token: string) => boolean): TokenRead {
+  let start = from;
+  while (isWordChar(text, start - 1)) start--;
+  let end = from;
+  while (isWordChar(text, end)) end++;
+  const next = end;
+  const word = text.slice(start, end);
+  if (!TWO_CAPITALS.test(word) || GLUE_BEFORE.test(text.charAt(start - 1))) return { candidate: null, next };
+  const gluedAt = (i: number): boolean =>
+    GLUE_AFTER.test(text.charAt(i)) || isWordChar(text, i) || (JOIN_AFTER.test(text.charAt(i)) && isWordChar(text, i + 1));
+  // A possessive stays with the token when nothing is glued after it; otherwise it is left off.
+  const possessive = /['’]/.test(text.charAt(end)) && text.charAt(end + 1) === 's' && !gluedAt(end + 2);
+  if (!possessive && gluedAt(end)) return { candidate: null, next };
+  const written = possessive ? end + 2 : end;
+  if (isKnown(word)) return { candidate: null, next: written }; // the cheapest test first: most tokens are glossary terms
+  const token = stripEnding(word);
+  if (!isCandidateShaped(token) || isKnown(token)) return { candidate: null, next: written };
+  const ordinary = isOrdinaryToken(token) || isOrdinaryToken(word) || ordinaryInContext(text, start, written);
+  return { candidate: { start, end: written, token, ordinary }, next: written };
+}
+
 /**
  * Acronym-shaped tokens in `text` that are not glossary forms (by `isKnown`), each marked ordinary or
- * not. Runs one regular expression over the text; everything else is per token.
+ * not. The matcher finds the same tokens in its own single pass; this is the pass on its own.
  */
 export function findCandidates(text: string, isKnown: (token: string) => boolean): Candidate[] {
   const found: Candidate[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const written = m[0];
-    const bare = written.replace(/['’]s$/u, '');
-    if (isKnown(bare)) continue; // the cheapest test first: most tokens are glossary terms
-    const token = stripEnding(bare);
-    if (!isCandidateShaped(token) || isKnown(token)) continue;
-    const end = m.index + written.length;
-    const ordinary = isOrdinaryToken(token) || isOrdinaryToken(bare) || ordinaryInContext(text, m.index, end);
-    found.push({ start: m.index, end, token, ordinary });
+    const read = readToken(text, m.index, isKnown);
+    if (read.candidate) found.push(read.candidate);
+    TOKEN.lastIndex = read.next;
   }
   return found;
 }

@@ -1,10 +1,22 @@
 import type { GlossaryEntry, TermMatch } from '../shared/types';
+import { readToken, TOKEN_PATTERN, type Candidate } from './candidates';
 import { formsOf } from './glossary';
+import { WORD_CHARS } from './text-classes';
+
+/** What one pass over a text finds. */
+export interface TextScan {
+  /** Glossary terms, in order, not overlapping. */
+  readonly matches: TermMatch[];
+  /** Acronym-shaped tokens the glossary does not know, in order, not overlapping the terms. */
+  readonly candidates: Candidate[];
+}
 
 /** Finds glossary terms in plain text; compiled once per glossary, then reused for every text node. */
 export interface Matcher {
   /** All non-overlapping occurrences in `text`, in order. */
   find(text: string): TermMatch[];
+  /** Terms and unknown acronym-shaped tokens together, in one pass over `text`. */
+  scan(text: string): TextScan;
   /** Whether a written form (as found, ending removed) is a glossary form. */
   isForm(word: string): boolean;
 }
@@ -15,17 +27,21 @@ export const FALSE_FRIENDS: readonly string[] = ['PO Box', 'PO BOX', 'PO Boxes']
 const NOT_A_TERM = -1;
 // An ending that still names the term: plural (SFOs), possessive (SFO's, PSO’s), plural possessive (SFOs’).
 const ENDING = "(?:s['’]|['’]s|s)?";
-const EDGE = '[\\p{L}\\p{N}]';
+const EDGE = `[${WORD_CHARS}]`;
+const WORD = new RegExp(EDGE);
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
-const HYPHENS = /[-‐‑‒–—]/g;
+const HYPHEN = /^[-‐‑‒–—]$/;
 
 function escape(form: string): string {
   return form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Phrases tolerate any run of whitespace between words and any hyphen or dash (or a space) for a hyphen. */
+/**
+ * Phrases match in any case, tolerate any run of whitespace between words and any hyphen or dash (or
+ * a space, or nothing) for a hyphen.
+ */
 function phrasePattern(form: string): string {
-  return form.split(/\s+/).map((word) => escape(word).replace(HYPHENS, '[-‐‑‒–—\\s]?')).join('\\s+');
+  return form.split(/\s+/).map((word) => [...word].map((ch) => (HYPHEN.test(ch) ? '[-‐‑‒–—\\s]?' : anyCase(ch))).join('')).join('\\s+');
 }
 
 /** The key a phrase is looked up by: lower case, with spaces and hyphens dropped ("multi agency" = "Multi-Agency"). */
@@ -37,17 +53,12 @@ function alternation(forms: Iterable<string>, toPattern: (form: string) => strin
   return [...forms].sort((a, b) => b.length - a.length).map(toPattern).join('|');
 }
 
-/** Keeps the earliest, then longest, of overlapping matches; drops false friends last. */
-function resolveOverlaps(matches: TermMatch[]): TermMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TermMatch[] = [];
-  let end = -1;
-  for (const m of matches) {
-    if (m.start < end) continue;
-    kept.push(m);
-    end = m.end;
-  }
-  return kept.filter((m) => m.entry !== NOT_A_TERM);
+/** A letter as a class of its upper and lower case, so a pattern without flags matches it in any case. */
+function anyCase(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper || lower.length !== 1 || upper.length !== 1) return escape(ch);
+  return `[${lower}${upper}]`;
 }
 
 /**
@@ -78,10 +89,16 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     }
   }
 
-  const wrap = (body: string, flags: string): RegExp | null =>
-    body === '' ? null : new RegExp(`(?<!${EDGE})(${body})${ENDING}(?!${EDGE})`, flags);
-  const abbreviationPattern = wrap(alternation(abbreviations.keys(), (f) => escape(f).replace(/ +/g, '\\s+')), 'gu');
-  const phrasePatternAll = wrap(alternation(phraseForms, phrasePattern), 'giu');
+  // One pattern for everything: every form, longest first (abbreviations as written, phrases in any
+  // case), each with its ending and a word edge after it; then, last, the start of an unknown token.
+  // Without the 'u' flag and without a look-behind, V8 can skip ahead to the characters a term can
+  // start with: about six times faster than two Unicode patterns and a third for tokens.
+  const forms = [
+    ...[...abbreviations.keys()].map((f) => ({ f, p: escape(f).replace(/ +/g, '\\s+') })),
+    ...[...phraseForms].map((f) => ({ f, p: phrasePattern(f) })),
+  ].sort((a, b) => b.f.length - a.f.length).map((x) => x.p);
+  const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE})|` : '';
+  const pattern = new RegExp(`${termBranch}${TOKEN_PATTERN}`, 'g');
 
   const isCapsWord = (word: string | undefined): boolean =>
     word !== undefined && CAPS_WORD.test(word) && !abbreviations.has(word);
@@ -93,28 +110,34 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     return isCapsWord(before) || isCapsWord(after);
   };
 
-  const collect = (pattern: RegExp | null, text: string, lookup: (form: string) => number | undefined, into: TermMatch[]): void => {
-    if (pattern === null) return;
+  const entryOf = (form: string): number | undefined => {
+    const spaced = /\s/.test(form) ? form.replace(/\s+/g, ' ') : form;
+    return abbreviations.get(spaced) ?? phrases.get(phraseKey(form));
+  };
+  const isForm = (word: string): boolean => abbreviations.has(word);
+
+  const scan = (text: string): TextScan => {
+    const matches: TermMatch[] = [];
+    const candidates: Candidate[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const entry = lookup(m[1] ?? '');
-      if (entry === undefined) continue;
       const start = m.index;
       const end = start + m[0].length;
+      const form = m[1];
+      if (form === undefined || (start > 0 && WORD.test(text.charAt(start - 1)))) {
+        // A token, or a term's letters inside a longer word: read the whole word as a token.
+        const read = readToken(text, start, isForm);
+        if (read.candidate) candidates.push(read.candidate);
+        pattern.lastIndex = read.next;
+        continue;
+      }
+      const entry = entryOf(form);
+      if (entry === undefined || entry === NOT_A_TERM) continue;
       if (common.has(entry) && inShoutedText(text, start, end)) continue;
-      into.push({ start, end, entry });
+      matches.push({ start, end, entry });
     }
+    return { matches, candidates };
   };
 
-  return {
-    find(text: string): TermMatch[] {
-      const found: TermMatch[] = [];
-      collect(abbreviationPattern, text, (f) => abbreviations.get(/\s/.test(f) ? f.replace(/\s+/g, ' ') : f), found);
-      collect(phrasePatternAll, text, (f) => phrases.get(phraseKey(f)), found);
-      return resolveOverlaps(found);
-    },
-    isForm(word: string): boolean {
-      return abbreviations.has(word);
-    },
-  };
+  return { scan, find: (text) => scan(text).matches, isForm };
 }
