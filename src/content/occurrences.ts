@@ -67,12 +67,12 @@ export class OccurrenceIndex {
   setNode(node: Text, spans: readonly Span[]): void {
     this.dropNode(node);
     if (spans.length === 0) return;
-    const list = spans.map((span) => {
+    const list = spans.map((span): Occurrence => {
       const range = this.doc.createRange();
       range.setStart(node, span.start);
       range.setEnd(node, span.end);
       this.highlights.get(span.kind)?.add(range);
-      return { ...span, node, range };
+      return { start: span.start, end: span.end, kind: span.kind, entry: span.entry, token: span.token, node, range };
     });
     this.byNode.set(node, list);
     this.ordered = null;

@@ -25,10 +25,15 @@ export function blockOf(node: Node): Element | null {
 
 /** The sentence around a span of text, trimmed to a readable length. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, 0, start - MAX_SENTENCE);
-  const stop = /[.!?](\s|$)/.exec(text.slice(end));
-  const to = Math.min(stop ? end + stop.index + 1 : text.length, end + MAX_SENTENCE);
+  // Only the last MAX_SENTENCE characters can matter; a search of everything before would make a
+  // long paragraph with many definitions quadratic.
+  const offset = Math.max(0, start - MAX_SENTENCE);
+  const before = text.slice(offset, start);
+  const lastStop = before.search(/[.!?]\s+[^.!?]*$/);
+  const from = lastStop === -1 ? offset : offset + lastStop + 1;
+  const after = text.slice(end, end + MAX_SENTENCE + 1);
+  const nextStop = /[.!?](\s|$)/.exec(after);
+  const to = Math.min(nextStop ? end + nextStop.index + 1 : text.length, end + MAX_SENTENCE);
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 

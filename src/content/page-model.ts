@@ -21,6 +21,8 @@ export interface ScanTarget {
   settle(root: Element | null, full: boolean): void;
   /** Occurrences painted. */
   readonly size: number;
+  /** Whether no text node is known: a first pass has nothing to forget. */
+  readonly empty: boolean;
 }
 
 // An undefined acronym must recur this often to be flagged; a page with more distinct ones than the
@@ -52,6 +54,10 @@ export class PageModel implements ScanTarget {
 
   get size(): number {
     return this.index.size;
+  }
+
+  get empty(): boolean {
+    return this.known.size === 0 && this.candidates.size === 0;
   }
 
   scanNode(node: Text): void {

@@ -2,7 +2,8 @@
  * The main content's text as one string, extracted once per pass, with a map back to text nodes:
  * notes are described and anchored by offsets in this string.
  */
-import { contentRoot, createSkipTest } from './skip';
+import { contentRoot } from './skip';
+import { contentTextNodes } from './walk';
 
 /** The page text and where each text node starts in it. */
 export interface PageText {
@@ -16,17 +17,12 @@ export interface PageText {
 export function extractPageText(doc: Document): PageText {
   const root = contentRoot(doc);
   if (root === null) return { text: '', nodes: [], starts: [] };
-  const skip = createSkipTest(root);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
+  const nodes = contentTextNodes(root);
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (parent === null || skip(parent)) continue;
-    const data = (n as Text).data;
-    nodes.push(n as Text);
+  for (const n of nodes) {
+    const data = n.data;
     starts.push(length);
     parts.push(data);
     length += data.length;

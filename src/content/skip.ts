@@ -6,7 +6,8 @@
 /** The tag of the element that hosts the extension's UI; never scanned. */
 export const UI_TAG = 'probation-lens-ui';
 
-const SKIP_SELECTOR = [
+/** What is never content: code, form fields, editable regions, hidden parts, chrome, our own UI. */
+export const SKIP_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', '[contenteditable=""]', '[contenteditable="true"]',
   '[contenteditable="plaintext-only"]', '[hidden]', '[aria-hidden="true"]', UI_TAG,

@@ -12,7 +12,7 @@ import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { OccurrenceIndex, type Occurrence } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
 import { startScanner } from '../../../src/content/scanner';
-import { installHighlightApi, settle } from '../support/dom';
+import { installHighlightApi, scanCount, scanned } from '../support/dom';
 
 interface Expected {
   occurrences: { text: string; kind: string; term: string }[];
@@ -65,8 +65,9 @@ async function scanPage(name: string): Promise<readonly Occurrence[]> {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   index = new OccurrenceIndex(document);
+  const since = scanCount();
   stop = startScanner(document, new PageModel(matcher, BUILTIN, index));
-  await settle(80);
+  await scanned(since);
   return index.inOrder();
 }
 

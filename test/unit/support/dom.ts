@@ -16,3 +16,20 @@ export function installHighlightApi(): Map<string, Set<Range>> {
 
 /** Waits long enough for a scan pass or a mutation batch to finish. */
 export const settle = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const SCAN = 'probation-jargon:scan';
+
+/** How many scan passes have been recorded so far; pass it to scanned() before starting work. */
+export const scanCount = (): number => performance.getEntriesByName(SCAN).length;
+
+/**
+ * Waits until a scan pass recorded after `since` has finished (its measure is written last), however
+ * slow the machine: fixed waits made the tests fail on a loaded machine.
+ */
+export async function scanned(since: number, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (scanCount() <= since) {
+    if (Date.now() > deadline) throw new Error(`no ${SCAN} measure within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
