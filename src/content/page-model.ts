@@ -6,7 +6,7 @@
 import type { Candidate } from '../core/candidates';
 import type { Matcher } from '../core/matcher';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
-import type { OccurrenceIndex, Span } from './occurrences';
+import type { Kind, OccurrenceIndex, Span } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
 /** The scanner's view of the page model. */
@@ -17,6 +17,11 @@ export interface ScanTarget {
   dropNode(node: Text): void;
   /** Forgets every text node a full pass did not visit. */
   retainOnly(visited: ReadonlySet<Text>): void;
+  /**
+   * Reads the definitions in the blocks scanned since the last call, until `deadline` (performance.now());
+   * returns whether none is left. Lets a long pass spread that reading over its slices.
+   */
+  readDefinitions(deadline: number): boolean;
   /** Resolves what depends on the whole page (definitions, recurring acronyms) and shows the result. */
   settle(root: Element | null, full: boolean): void;
   /** Occurrences painted. */
@@ -41,6 +46,8 @@ export class PageModel implements ScanTarget {
   private readonly status = new Map<string, Status>();
   private readonly dirtyTokens = new Set<string>();
   private readonly dirtyBlocks = new Set<Element>();
+  // Definitions read from running text but not yet merged (markup definitions come first on a full pass).
+  private readonly textDefinitions: PageDefinition[] = [];
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
 
@@ -50,7 +57,16 @@ export class PageModel implements ScanTarget {
     private readonly index: OccurrenceIndex,
     /** Categories the reader chose not to see: glossary terms whose first sense is in one are not painted. */
     private readonly hidden: ReadonlySet<Category> = new Set(),
-  ) {}
+  ) {
+    this.kinds = glossary.map((entry) => {
+      const category = entry.senses[0]?.category;
+      if (category !== undefined && hidden.has(category)) return undefined;
+      return entry.renamed ? 'renamed' : 'jargon';
+    });
+  }
+
+  // How each glossary entry is painted, or undefined when its category is hidden: worked out once.
+  private readonly kinds: ReadonlyArray<Kind | undefined>;
 
   get size(): number {
     return this.index.size;
@@ -91,14 +107,25 @@ export class PageModel implements ScanTarget {
     for (const node of new Set([...this.known.keys(), ...this.candidates.keys()])) if (!visited.has(node)) this.dropNode(node);
   }
 
+  readDefinitions(deadline: number): boolean {
+    let n = 0;
+    for (const block of this.dirtyBlocks) {
+      if ((++n & 7) === 0 && performance.now() > deadline) return false;
+      this.dirtyBlocks.delete(block);
+      if (block.isConnected) for (const d of definitionsInBlock(block)) this.textDefinitions.push(d);
+    }
+    return true;
+  }
+
   settle(root: Element | null, full: boolean): void {
     if (full) {
       this.definitions.clear();
       if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
     }
     const defined = this.definitions.size;
-    for (const block of this.dirtyBlocks) if (block.isConnected) for (const d of definitionsInBlock(block)) this.define(d);
-    this.dirtyBlocks.clear();
+    this.readDefinitions(Infinity);
+    for (const d of this.textDefinitions) this.define(d);
+    this.textDefinitions.length = 0;
     // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
     if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) return this.index.register();
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
@@ -125,18 +152,24 @@ export class PageModel implements ScanTarget {
   /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
   private paint(node: Text): void {
     const spans: Span[] = [];
-    for (const m of this.known.get(node) ?? []) {
-      const entry = this.glossary[m.entry];
-      const category = entry?.senses[0]?.category;
-      if (category !== undefined && this.hidden.has(category)) continue;
-      spans.push({ start: m.start, end: m.end, entry: m.entry, token: entry?.term ?? '', kind: entry?.renamed ? 'renamed' : 'jargon' });
+    const known = this.known.get(node);
+    if (known !== undefined) {
+      for (const m of known) {
+        const kind = this.kinds[m.entry];
+        if (kind !== undefined) spans.push({ start: m.start, end: m.end, entry: m.entry, token: this.glossary[m.entry]?.term ?? '', kind });
+      }
     }
-    for (const c of this.candidates.get(node) ?? []) {
-      const s = this.status.get(c.token);
-      if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon' });
-      else if (s === 'unknown' && !c.ordinary) spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'unknown' });
+    const candidates = this.candidates.get(node);
+    if (candidates !== undefined) {
+      const before = spans.length;
+      for (const c of candidates) {
+        const s = this.status.get(c.token);
+        if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon' });
+        else if (s === 'unknown' && !c.ordinary) spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'unknown' });
+      }
+      // Terms and tokens are each in order; only a mix needs sorting.
+      if (before > 0 && spans.length > before) spans.sort((a, b) => a.start - b.start);
     }
-    spans.sort((a, b) => a.start - b.start);
     this.index.setNode(node, spans);
   }
 

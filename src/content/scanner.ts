@@ -81,6 +81,15 @@ export function startScanner(doc: Document, page: ScanTarget): () => void {
         sliceEnd = sliceStart + SLICE_MS;
       }
     }
+    // Reading definitions is the larger part of settling: spread it over slices too.
+    while (!page.readDefinitions(sliceEnd)) {
+      busy += performance.now() - sliceStart;
+      await yieldToPage();
+      if (mine !== generation) return;
+      if (root !== contentRoot(doc)) return void fullScan();
+      sliceStart = performance.now();
+      sliceEnd = sliceStart + SLICE_MS;
+    }
     if (visited !== null) page.retainOnly(visited);
     page.settle(root, true);
     busy += performance.now() - sliceStart;

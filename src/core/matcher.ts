@@ -1,7 +1,7 @@
 import type { GlossaryEntry, TermMatch } from '../shared/types';
 import { readToken, TOKEN_PATTERN, type Candidate } from './candidates';
 import { formsOf } from './glossary';
-import { WORD_CHARS } from './text-classes';
+import { isWordChar, WORD_CHARS } from './text-classes';
 
 /** What one pass over a text finds. */
 export interface TextScan {
@@ -28,7 +28,6 @@ const NOT_A_TERM = -1;
 // An ending that still names the term: plural (SFOs), possessive (SFO's, PSO’s), plural possessive (SFOs’).
 const ENDING = "(?:s['’]|['’]s|s)?";
 const EDGE = `[${WORD_CHARS}]`;
-const WORD = new RegExp(EDGE);
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const HYPHEN = /^[-‐‑‒–—]$/;
 
@@ -51,6 +50,26 @@ function phraseKey(text: string): string {
 
 function alternation(forms: Iterable<string>, toPattern: (form: string) => string): string {
   return [...forms].sort((a, b) => b.length - a.length).map(toPattern).join('|');
+}
+
+/**
+ * The nearest word (letters and digits) within 40 characters before `at` (direction -1) or after it
+ * (direction 1), across anything else; undefined when there is none.
+ */
+function nearestWord(text: string, at: number, direction: -1 | 1): string | undefined {
+  const limit = direction < 0 ? Math.max(0, at - 40) : Math.min(text.length, at + 40);
+  if (direction < 0) {
+    let end = at;
+    while (end > limit && !isWordChar(text, end - 1)) end--;
+    let begin = end;
+    while (begin > limit && isWordChar(text, begin - 1)) begin--;
+    return begin < end ? text.slice(begin, end) : undefined;
+  }
+  let begin = at;
+  while (begin < limit && !isWordChar(text, begin)) begin++;
+  let end = begin;
+  while (end < limit && isWordChar(text, end)) end++;
+  return begin < end ? text.slice(begin, end) : undefined;
 }
 
 /** A letter as a class of its upper and lower case, so a pattern without flags matches it in any case. */
@@ -104,15 +123,14 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     word !== undefined && CAPS_WORD.test(word) && !abbreviations.has(word);
 
   /** A common word among other words in capitals is part of shouted text, not an abbreviation. */
-  const inShoutedText = (text: string, start: number, end: number): boolean => {
-    const before = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-    const after = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1];
-    return isCapsWord(before) || isCapsWord(after);
-  };
+  const inShoutedText = (text: string, start: number, end: number): boolean =>
+    isCapsWord(nearestWord(text, start, -1)) || isCapsWord(nearestWord(text, end, 1));
 
   const entryOf = (form: string): number | undefined => {
-    const spaced = /\s/.test(form) ? form.replace(/\s+/g, ' ') : form;
-    return abbreviations.get(spaced) ?? phrases.get(phraseKey(form));
+    const exact = abbreviations.get(form);
+    if (exact !== undefined) return exact;
+    const spaced = form.replace(/\s+/g, ' ');
+    return (spaced === form ? undefined : abbreviations.get(spaced)) ?? phrases.get(phraseKey(form));
   };
   const isForm = (word: string): boolean => abbreviations.has(word);
 
@@ -124,7 +142,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const start = m.index;
       const end = start + m[0].length;
       const form = m[1];
-      if (form === undefined || (start > 0 && WORD.test(text.charAt(start - 1)))) {
+      if (form === undefined || isWordChar(text, start - 1)) {
         // A token, or a term's letters inside a longer word: read the whole word as a token.
         const read = readToken(text, start, isForm);
         if (read.candidate) candidates.push(read.candidate);
