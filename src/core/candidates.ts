@@ -77,9 +77,30 @@ function wordBefore(text: string, start: number): string | undefined {
 }
 
 function wordAfter(text: string, end: number): string | undefined {
-  const m = /^[^\p{L}\p{N}]{1,3}(?:[\p{L}\p{N}][^\p{L}\p{N}]{1,3}){0,2}([\p{L}\p{N}]{2,})/u.exec(text.slice(end, end + 40))
-    ?? /^[^\p{L}\p{N}]{1,3}([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40));
-  return m?.[1];
+  const limit = Math.min(text.length, end + 40);
+  // One to three other characters, counted in characters (an emoji is one), then a word; two single
+  // letters or digits on the way are stepped over, each followed by one to three other characters.
+  const gapAfter = (at: number): number => {
+    let i = at;
+    let gap = 0;
+    while (i < limit && gap <= 3 && !isWordChar(text, i)) {
+      i += /[\uD800-\uDBFF]/.test(text.charAt(i)) && /[\uDC00-\uDFFF]/.test(text.charAt(i + 1)) && i + 1 < limit ? 2 : 1;
+      gap++;
+    }
+    return gap >= 1 && gap <= 3 ? i : -1;
+  };
+  let at = gapAfter(end);
+  let first: string | undefined;
+  for (let n = 0; at !== -1 && at < limit && n < 3; n++) {
+    let stop = at;
+    while (stop < limit && isWordChar(text, stop)) stop++;
+    if (stop === at) break;
+    const word = text.slice(at, stop);
+    if (word.length > 1) return word;
+    first ??= word;
+    at = gapAfter(stop);
+  }
+  return first;
 }
 
 /** Whether the token stands in shouted text ("RISK OF SERIOUS HARM") or between parts of a name ("George EP Box"). */

@@ -162,6 +162,20 @@ function shortFirst(text: string, open: number, close: number): FoundDefinition 
   return named ? { short, long, start: tokenStart, end: close + 1 } : null;
 }
 
+const UPPER = /\p{Lu}/u;
+
+/** Whether text[from, to) holds two capital letters or more. */
+function hasTwoCapitals(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(i))) {
+      if (++n === 2) return true;
+    }
+  }
+  return false;
+}
+
 /** Definitions in a piece of text (a paragraph, list item, table cell...). Never throws; linear-ish time. */
 export function findDefinitions(text: string): FoundDefinition[] {
   const found: FoundDefinition[] = [];
@@ -173,6 +187,9 @@ export function findDefinitions(text: string): FoundDefinition[] {
       // A stray ")" closes nothing; an unclosed "(" is simply never read.
       const open = opens.pop();
       if (open === undefined || i - open - 1 > MAX_BRACKET) continue;
+      // Either way round, an acronym (two capitals at least) is inside the bracket or just before it:
+      // most brackets in policy text ("see section 3", "(2021)") are passed over here, cheaply.
+      if (!hasTwoCapitals(text, open + 1, i) && !hasTwoCapitals(text, Math.max(0, open - MAX_TOKEN - 4), open)) continue;
       const definition = longFirst(text, open, i) ?? shortFirst(text, open, i);
       if (definition) found.push(definition);
     }
