@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { manifests } from './scripts/manifests.mjs';
+import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -60,6 +61,8 @@ const options = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
+  // Preact's innerHTML assignment (for a prop we never use) is taken out: see scripts/no-html-sinks.mjs.
+  plugins: [noHtmlSinks],
 };
 
 function finish() {
@@ -80,7 +83,7 @@ const terms = await checkGlossary();
 if (watch) {
   const ctx = await esbuild.context({
     ...options,
-    plugins: [{ name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
+    plugins: [...options.plugins, { name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
   });
   await ctx.watch();
   console.log('Watching src/ for changes…');
