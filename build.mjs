@@ -38,7 +38,9 @@ async function checkGlossary() {
 
 function copyAssets(target, manifest) {
   const out = `${DIST}/${target}`;
-  cpSync('icons', `${out}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  // The SVG sources stay out; the one-colour toolbar icons are Firefox's theme_icons and only Firefox gets them.
+  const wanted = (p) => !p.endsWith('.svg') && (target === 'firefox' || !/[\\/]toolbar-[^\\/]*$/.test(p));
+  cpSync('icons', `${out}/icons`, { recursive: true, filter: wanted });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
   for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);

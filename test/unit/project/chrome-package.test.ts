@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBuild, removeBuild, version } from './fresh-build';
-import { filesUnder, pngSize, readZip } from './package-files';
+import { filesUnder, pngSize, readZip, referencedFiles } from './package-files';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Manifest = Record<string, Json> & {
@@ -36,13 +36,6 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => removeBuild(out));
 
-/** Every string in the manifest that names a file of the package. */
-function referencedFiles(value: Json): string[] {
-  if (typeof value === 'string') return /^[\w./-]+\.(js|css|html|png|svg|json)$/.test(value) && !value.includes('://') ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(referencedFiles);
-  return value && typeof value === 'object' ? Object.values(value).flatMap(referencedFiles) : [];
-}
-
 const bundles = () => filesUnder(dir).filter((f) => f.endsWith('.js')).map((f) => ({ f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
 const pages = () => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => ({ f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
 
@@ -65,6 +58,8 @@ describe('the Chrome package', () => {
     expect(fromPages.length).toBeGreaterThan(0);
     const missing = [...named, ...fromPages].filter((f) => !existsSync(`${dir}/${f}`));
     expect(missing).toEqual([]);
+    // And no image that nothing uses (Firefox's one-colour toolbar icons stay out of this package).
+    expect(filesUnder(dir).filter((f) => f.endsWith('.png') && !named.includes(f))).toEqual([]);
   });
 
   it('has every __MSG_…__ of the manifest in the default locale, and a name and description the stores accept', () => {

@@ -3,9 +3,11 @@
  * the Firefox package: the folder and the zip we would upload. Not one error, warning or notice is accepted,
  * and no rule is switched off.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import linter, { type LinterResult } from 'addons-linter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBuild, removeBuild, version } from './fresh-build';
+import { referencedFiles } from './package-files';
 
 let out: string;
 beforeAll(() => { out = freshBuild(); }, 60_000);
@@ -34,4 +36,12 @@ describe('addons-linter', () => {
     expect(described(result)).toEqual([]);
     expect(result.summary).toEqual({ errors: 0, notices: 0, warnings: 0 });
   }, 120_000);
+});
+
+describe('the Firefox package', () => {
+  it('has every file its manifest names, the theme icons among them', () => {
+    const named = referencedFiles(JSON.parse(readFileSync(`${out}/firefox/manifest.json`, 'utf8')));
+    expect(named).toEqual(expect.arrayContaining(['background.js', 'icons/toolbar-light-16.png', 'icons/toolbar-dark-32.png']));
+    expect(named.filter((f) => !existsSync(`${out}/firefox/${f}`))).toEqual([]);
+  });
 });

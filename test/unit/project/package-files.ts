@@ -1,7 +1,7 @@
 /** Reading a built package in tests: its files, the zip we upload, and PNG headers. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync, inflateSync } from 'node:zlib';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function filesUnder(dir: string): string[] {
@@ -48,4 +48,50 @@ export function pngSize(path: string): { width: number; height: number } {
     throw new Error(`${path} is not a PNG`);
   }
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The pixels of an 8-bit RGBA or RGB, non-interlaced PNG (what scripts/render-icons.mjs writes), as RGBA. */
+export function decodePng(path: string): { width: number; height: number; rgba: Uint8Array } {
+  const png = readFileSync(path);
+  const { width, height } = pngSize(path);
+  const depth = png[24];
+  const colourType = png[25];
+  const channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
+  if (depth !== 8 || channels === 0 || png[28] !== 0) throw new Error(`${path}: only 8-bit RGB(A), non-interlaced PNGs are read here`);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x] ?? 0;
+      const left = x >= channels ? pixels[y * stride + x - channels] ?? 0 : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + x] ?? 0 : 0;
+      const upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] ?? 0 : 0;
+      const paeth = () => {
+        const p = left + up - upLeft;
+        const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+        return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      };
+      const predicted = [0, left, up, (left + up) >> 1, filter === 4 ? paeth() : 0][filter ?? 0] ?? 0;
+      pixels[y * stride + x] = (value + predicted) & 0xff;
+    }
+  }
+  if (channels === 4) return { width, height, rgba: pixels };
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) rgba.set([pixels[i * 3] ?? 0, pixels[i * 3 + 1] ?? 0, pixels[i * 3 + 2] ?? 0, 255], i * 4);
+  return { width, height, rgba };
+}
+
+/** Every string in a manifest that names a file of the package. */
+export function referencedFiles(value: unknown): string[] {
+  if (typeof value === 'string') return /^[\w./-]+\.(js|css|html|png|svg|json)$/.test(value) && !value.includes('://') ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(referencedFiles);
+  return value && typeof value === 'object' ? Object.values(value).flatMap(referencedFiles) : [];
 }
