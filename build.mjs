@@ -1,11 +1,21 @@
 // Builds dist/chrome and dist/firefox from one source manifest, and a zip of each for the stores.
-// `node build.mjs --watch` rebuilds on change.
+// `node build.mjs --watch` rebuilds on change; `--out DIR` writes to DIR instead of dist (the package tests
+// build into a folder of their own, so they always check the current source and never disturb dist).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { manifests } from './scripts/manifests.mjs';
+import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
+const outAt = process.argv.indexOf('--out');
+const DIST = outAt === -1 ? 'dist' : process.argv[outAt + 1];
+// The folder is emptied first: refuse a missing name, the project or any folder above it, and src.
+if (!DIST || DIST.startsWith('-') || `${process.cwd()}${sep}`.startsWith(`${resolve(DIST)}${sep}`.replace(`${sep}${sep}`, sep)) ||
+    resolve(DIST).startsWith(resolve('src'))) {
+  throw new Error(`build.mjs: will not empty "${DIST}" for --out`);
+}
 
 /** Fails the build when the built-in glossary has duplicate forms or empty fields. */
 async function checkGlossary() {
@@ -27,8 +37,10 @@ async function checkGlossary() {
 }
 
 function copyAssets(target, manifest) {
-  const out = `dist/${target}`;
-  cpSync('icons', `${out}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  const out = `${DIST}/${target}`;
+  // The SVG sources stay out; the one-colour toolbar icons are Firefox's theme_icons and only Firefox gets them.
+  const wanted = (p) => !p.endsWith('.svg') && (target === 'firefox' || !/[\\/]toolbar-[^\\/]*$/.test(p));
+  cpSync('icons', `${out}/icons`, { recursive: true, filter: wanted });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
   for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
@@ -46,37 +58,39 @@ const options = {
   bundle: true,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  outdir: 'dist/chrome',
+  outdir: `${DIST}/chrome`,
   jsx: 'automatic',
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
+  // Preact's innerHTML assignment (for a prop we never use) is taken out: see scripts/no-html-sinks.mjs.
+  plugins: [noHtmlSinks],
 };
 
 function finish() {
   const { chrome, firefox } = manifests();
   copyAssets('chrome', chrome);
-  rmSync('dist/firefox', { recursive: true, force: true });
-  cpSync('dist/chrome', 'dist/firefox', { recursive: true });
+  rmSync(`${DIST}/firefox`, { recursive: true, force: true });
+  cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true });
   copyAssets('firefox', firefox);
   if (!watch) {
-    zipFolder('dist/chrome', `dist/probation-lens-chrome-${chrome.version}.zip`);
-    zipFolder('dist/firefox', `dist/probation-lens-firefox-${firefox.version}.zip`);
+    zipFolder(`${DIST}/chrome`, `${DIST}/probation-lens-chrome-${chrome.version}.zip`);
+    zipFolder(`${DIST}/firefox`, `${DIST}/probation-lens-firefox-${firefox.version}.zip`);
   }
 }
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist/chrome', { recursive: true });
+rmSync(DIST, { recursive: true, force: true });
+mkdirSync(`${DIST}/chrome`, { recursive: true });
 const terms = await checkGlossary();
 if (watch) {
   const ctx = await esbuild.context({
     ...options,
-    plugins: [{ name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
+    plugins: [...options.plugins, { name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
   });
   await ctx.watch();
   console.log('Watching src/ for changes…');
 } else {
   await esbuild.build(options);
   finish();
-  console.log(`Built dist/chrome and dist/firefox (${terms} glossary terms) and their zips.`);
+  console.log(`Built ${DIST}/chrome and ${DIST}/firefox (${terms} glossary terms) and their zips.`);
 }

@@ -18,7 +18,8 @@ const ALLOWED = {
 type Manifest = Record<string, unknown> & {
   permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; optional_host_permissions?: string[];
   content_scripts: { matches: string[]; js: string[] }[]; content_security_policy: { extension_pages: string };
-  background: Record<string, unknown>; browser_specific_settings?: { gecko: { id: string; strict_min_version: string } };
+  background: Record<string, unknown>;
+  browser_specific_settings?: { gecko: { id: string; strict_min_version: string }; gecko_android?: { strict_min_version: string } };
 };
 
 const { chrome, firefox } = manifests() as { chrome: Manifest; firefox: Manifest };
@@ -55,5 +56,7 @@ describe('the browser-specific parts', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings?.gecko.id).toMatch(/@/);
     expect(Number.parseFloat(firefox.browser_specific_settings?.gecko.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+    // Firefox for Android shows the data-collection statement (data_collection_permissions) from 142 on.
+    expect(Number.parseFloat(firefox.browser_specific_settings?.gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
   });
 });

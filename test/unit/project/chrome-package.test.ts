@@ -1,0 +1,118 @@
+/**
+ * The Chrome Web Store and Edge Add-ons package, checked the way their reviews and Chrome's loader would:
+ * a fresh build's dist/chrome and its zip. Mozilla's package has addons-linter (firefox-package.test.ts);
+ * Chrome has no offline validator, so this is ours.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBuild, removeBuild, version } from './fresh-build';
+import { filesUnder, pngSize, readZip, referencedFiles } from './package-files';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Manifest = Record<string, Json> & {
+  manifest_version: number; default_locale: string; background: Record<string, Json>;
+  content_security_policy: { extension_pages: string }; icons: Record<string, string>;
+  action: { default_icon: Record<string, string>; default_popup: string };
+};
+
+// The top-level keys Chrome documents for Manifest V3 (developer.chrome.com, "Manifest file format"); any
+// other key is an "Unrecognized manifest key" warning on chrome://extensions, e.g. Firefox's own keys.
+const CHROME_KEYS = new Set([
+  'manifest_version', 'name', 'version', 'description', 'icons', 'action', 'author', 'background', 'chrome_settings_overrides',
+  'chrome_url_overrides', 'commands', 'content_scripts', 'content_security_policy', 'cross_origin_embedder_policy',
+  'cross_origin_opener_policy', 'declarative_net_request', 'default_locale', 'devtools_page', 'export', 'externally_connectable',
+  'homepage_url', 'host_permissions', 'import', 'incognito', 'key', 'minimum_chrome_version', 'oauth2', 'omnibox',
+  'optional_host_permissions', 'optional_permissions', 'options_page', 'options_ui', 'permissions', 'requirements',
+  'sandbox', 'short_name', 'side_panel', 'storage', 'tts_engine', 'update_url', 'version_name', 'web_accessible_resources',
+]);
+
+let out: string;
+let dir: string;
+let manifest: Manifest;
+beforeAll(() => {
+  out = freshBuild();
+  dir = `${out}/chrome`;
+  manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
+}, 60_000);
+afterAll(() => removeBuild(out));
+
+const bundles = () => filesUnder(dir).filter((f) => f.endsWith('.js')).map((f) => ({ f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
+const pages = () => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => ({ f, text: readFileSync(`${dir}/${f}`, 'utf8') }));
+
+describe('the Chrome package', () => {
+  it('is Manifest V3 with a service worker for background, and only keys Chrome knows', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(Object.keys(manifest.background)).toEqual(['service_worker']);
+    expect(existsSync(`${dir}/${String(manifest.background.service_worker)}`)).toBe(true);
+    expect(Object.keys(manifest).filter((k) => !CHROME_KEYS.has(k))).toEqual([]);
+    expect(Object.keys(manifest.action).filter((k) => !['default_icon', 'default_title', 'default_popup'].includes(k))).toEqual([]);
+    // Chrome's version: one to four dot-separated integers, each 0 to 65535, and the one package.json gives.
+    expect(manifest.version).toBe(version);
+    expect(String(manifest.version)).toMatch(/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/);
+  });
+
+  it('has every file the manifest names, and every file the pages load', () => {
+    const named = referencedFiles(manifest);
+    expect(named).toEqual(expect.arrayContaining(['background.js', 'content.js', 'content.css', 'popup.html', 'options.html', 'icons/icon-128.png']));
+    const fromPages = pages().flatMap(({ text }) => [...text.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    expect(fromPages.length).toBeGreaterThan(0);
+    const missing = [...named, ...fromPages].filter((f) => !existsSync(`${dir}/${f}`));
+    expect(missing).toEqual([]);
+    // And no image that nothing uses (Firefox's one-colour toolbar icons stay out of this package).
+    expect(filesUnder(dir).filter((f) => f.endsWith('.png') && !named.includes(f))).toEqual([]);
+  });
+
+  it('has every __MSG_…__ of the manifest in the default locale, and a name and description the stores accept', () => {
+    const messages = JSON.parse(readFileSync(`${dir}/_locales/${manifest.default_locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const keys = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => !messages[k]?.message)).toEqual([]);
+    // Chrome refuses a name over 75 characters; the Web Store a description over 132.
+    expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+    expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it('has PNG icons of the sizes their keys say: 16, 32, 48 and 128', () => {
+    expect(Object.keys(manifest.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
+    const icons = [...Object.entries(manifest.icons), ...Object.entries(manifest.action.default_icon)];
+    expect(icons.filter(([size, file]) => {
+      const { width, height } = pngSize(`${dir}/${file}`);
+      return width !== Number(size) || height !== Number(size);
+    })).toEqual([]);
+  });
+
+  it('loads no remote code: pages load only their own scripts, bundles never evaluate strings', () => {
+    const scripts = pages().flatMap(({ f, text }) => [...text.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => ({ f, tag: m[0], src: /\bsrc="([^"]*)"/.exec(m[0])?.[1] })));
+    expect(scripts.length).toBeGreaterThan(0);
+    // Inline code (no src) and anything with a scheme or a protocol-relative address are out.
+    expect(scripts.filter(({ src }) => src === undefined || /:|^\/\//.test(src)).map(({ f, tag }) => `${f}: ${tag}`)).toEqual([]);
+    const rules: [RegExp, string][] = [
+      [/\beval\s*\(/, 'eval'],
+      [/\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/, 'new Function'],
+      [/\bset(?:Timeout|Interval)\s*\(\s*["'`]/, 'a timer given a string'],
+      [/\bimportScripts\s*\(|\bimport\s*\(\s*["'`]https?:/, 'loading a script'],
+      [/\.(?:innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write/, 'HTML from a string'],
+    ];
+    const found = bundles().flatMap(({ f, text }) => rules.filter(([re]) => re.test(text)).map(([, what]) => `${f}: ${what}`));
+    expect(found).toEqual([]);
+    const css = filesUnder(dir).filter((f) => f.endsWith('.css'));
+    expect(css.filter((f) => /@import|url\(\s*["']?(?:https?:)?\/\//.test(readFileSync(`${dir}/${f}`, 'utf8')))).toEqual([]);
+  });
+
+  it('has a content security policy without unsafe-eval, inline code or remote sources', () => {
+    const csp = manifest.content_security_policy.extension_pages;
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name = '', ...values]) => [name, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\bdata:|\bblob:|\*/);
+  });
+
+  it('ships a zip holding exactly dist/chrome, byte for byte', () => {
+    const zip = readZip(`${out}/probation-lens-chrome-${version}.zip`);
+    expect([...zip.keys()].sort()).toEqual(filesUnder(dir));
+    const differ = [...zip].filter(([name, data]) => !data.equals(readFileSync(`${dir}/${name}`))).map(([name]) => name);
+    expect(differ).toEqual([]);
+    expect(zip.has('manifest.json')).toBe(true);
+  });
+});
