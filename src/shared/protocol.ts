@@ -120,5 +120,14 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
   readonly args: Calls[K] extends (args: infer A) => unknown ? A : never;
 }
 
-/** A reply: a value, or an error that crossed contexts. */
-export type Reply<T> = { readonly ok: T } | { readonly error: string };
+/**
+ * Failures a caller may handle in its own way, carried across contexts beside the message:
+ * storage-full, the browser refused a write for lack of space and nothing was changed.
+ */
+export type ErrorCode = 'storage-full';
+
+/** Every ErrorCode, for checking one that arrives in a message. */
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full'];
+
+/** A reply: a value, or an error that crossed contexts (with its code when it has one). */
+export type Reply<T> = { readonly ok: T } | { readonly error: string; readonly code?: ErrorCode };
