@@ -8,6 +8,7 @@ import { deleteEverything, everything, importBackup } from '../storage/exchange'
 import { StorageFullError } from '../storage/errors';
 import { importPersonalTerms } from '../storage/glossary';
 import { database } from './database';
+import { backupExported, countNotesAgain } from './health';
 import { tellAllTabs } from './library';
 
 const day = () => new Date().toISOString().slice(0, 10);
@@ -31,6 +32,7 @@ async function importFile(args: { text: string; kind: ImportKind }): Promise<Imp
     const parsed = parseBackup(args.text);
     if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
     const s = await importBackup(db, parsed.value.notes, parsed.value.glossary);
+    await countNotesAgain(db);
     void tellAllTabs();
     return { ok: true, summary: `Imported: ${s.added} new notes, ${s.updated} updated, ${s.kept} kept as they were; ${s.terms} glossary terms.` };
   }
@@ -55,6 +57,8 @@ export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'i
           : args.format === 'csv' ? toCsv(byNewest)
             : args.format === 'glossary-csv' ? exportGlossaryCsv(glossary) : exportGlossaryJson(glossary);
     const filename = args.format === 'backup' ? `${file.name}-${day()}.json` : file.name.replace(/(\.\w+)$/, `-${day()}$1`);
+    // Only a backup can bring notes back, so only a backup resets the export reminder.
+    if (args.format === 'backup') await backupExported();
     return { filename, mime: file.mime, text };
   },
   async importData(args) {
@@ -68,7 +72,9 @@ export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'i
   },
   async deleteEverything(args) {
     if (args.confirmation !== DELETE_CONFIRMATION) throw new Error(`Type “${DELETE_CONFIRMATION}” to confirm.`);
-    await deleteEverything(await database());
+    const db = await database();
+    await deleteEverything(db);
+    await countNotesAgain(db);
     void tellAllTabs();
   },
 };
