@@ -22,13 +22,20 @@ export async function checkOnOpen(db: LensDb): Promise<void> {
   }
 }
 
+// Recounts run one at a time: two at once (a save in one tab, the last delete in another) could otherwise
+// store the older count last, and a stale count above zero would look like lost notes at the next start.
+let recount: Promise<void> = Promise.resolve();
+
 /** Keeps the check's note count in step after the reader added or deleted notes. */
-export async function countNotesAgain(db: LensDb): Promise<void> {
-  try {
-    await notesChanged(db, area());
-  } catch {
-    // The save itself succeeded; a stale count only matters if every note is deleted before the next start.
-  }
+export function countNotesAgain(db: LensDb): Promise<void> {
+  recount = recount.then(async () => {
+    try {
+      await notesChanged(db, area());
+    } catch {
+      // The change itself succeeded; a stale count only matters if every note is deleted before the next start.
+    }
+  });
+  return recount;
 }
 
 /** Records that a backup file was made, for the export reminder. */

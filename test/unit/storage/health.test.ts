@@ -43,8 +43,16 @@ function profile() {
       const db = await openLensDb('lens', factory);
       return { db, loss: await checkStorage(db, area, at) };
     },
-    /** The browser evicts the origin's IndexedDB; extension storage stays. */
-    evict() { factory = new IDBFactory(); },
+    /**
+     * The browser evicts the origin's IndexedDB; extension storage stays. The released v2 step stamps the
+     * canary with the creation time, so the new database is made at least a millisecond later, as it always
+     * is outside a test (the old one was made at an earlier start of the worker).
+     */
+    async evict() {
+      const made = Date.now();
+      while (Date.now() <= made) await new Promise((r) => setTimeout(r, 1));
+      factory = new IDBFactory();
+    },
   };
 }
 
@@ -79,7 +87,7 @@ describe('the lost-data check', () => {
     for (const id of ['a', 'b', 'c']) await saveNote(db, note(id));
     await notesChanged(db, p.area);
     db.close();
-    p.evict();
+    await p.evict();
     const after = await p.start(later(2));
     expect(after.loss).toEqual({ at: later(2).toISOString(), reason: 'cleared', notes: 3 });
     after.db.close();
@@ -96,7 +104,7 @@ describe('the lost-data check', () => {
   it('warns when the database was wiped while it held no notes (the glossary and history went too)', async () => {
     const p = profile();
     (await p.start(T0)).db.close();
-    p.evict();
+    await p.evict();
     const after = await p.start(later(1));
     expect(after.loss).toMatchObject({ reason: 'cleared', notes: 0 });
     after.db.close();
