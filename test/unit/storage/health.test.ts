@@ -9,17 +9,7 @@ import {
 } from '../../../src/storage/health';
 import { deleteNote, newNote, saveNote } from '../../../src/storage/notes';
 import { deleteEverything } from '../../../src/storage/exchange';
-
-/** browser.storage.local in memory, with values cloned as the browser does. */
-export function memoryArea(): KeyValueArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
-    set: async (items) => { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
-    remove: async (keys) => { for (const k of [keys].flat()) data.delete(k); },
-  };
-}
+import { memoryArea } from './memory-area';
 
 const T0 = new Date(Date.UTC(2026, 10, 1, 9));
 const later = (h: number) => new Date(T0.getTime() + h * 3_600_000);
