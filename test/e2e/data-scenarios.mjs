@@ -30,6 +30,13 @@ const saveNotes = async (all) => {
   const api = globalThis.browser ?? globalThis.chrome;
   for (const n of all) await api.runtime.sendMessage({ probationLens: 'saveNote', args: { note: n } });
 };
+/** Deletes the extension's database as the browser does when it clears site data or evicts it. */
+const deleteDatabase = () => new Promise((resolve, reject) => {
+  const request = indexedDB.deleteDatabase('probation-lens');
+  request.onsuccess = () => resolve('deleted');
+  request.onerror = () => reject(request.error);
+  request.onblocked = () => reject(new Error('blocked: the background kept the database open'));
+});
 const setLastExport = async (iso) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ lastBackupExport: iso });
 const lastExport = async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('lastBackupExport')).lastBackupExport ?? null;
 
@@ -69,6 +76,7 @@ export function dataSuite(name, launch, { stopWorkers } = {}) {
     it('data: no reminder without notes; a first backup is asked for once there are notes', async () => {
       let page = await openOptions();
       assert.equal(await reminder(page), null, 'no notes, no reminder');
+      assert.equal(await page.text('#storage-lost'), null, 'a first install is not a loss');
       console.log(`${name} storage state: ${await page.text('#storage-persistence-state')}`);
       await page.close();
       await s.inExtension(saveNotes, [note('data-1', 1), note('data-2', 2)]);
@@ -111,6 +119,22 @@ export function dataSuite(name, launch, { stopWorkers } = {}) {
       await page.close();
       page = await openOptions();
       assert.equal(await reminder(page), null, 'dismissed');
+      await page.close();
+    });
+
+    it('data: data the browser deleted is noticed, and the options page says so until dismissed', async () => {
+      assert.equal(await s.inExtension(deleteDatabase), 'deleted');
+      let page = await openOptions();
+      const warning = await waitFor('the lost-data warning', () => page.text('#storage-lost'));
+      assert.match(warning, /Your saved data may have been cleared/);
+      assert.match(warning, /There were 2 notes before\./);
+      assert.deepEqual(await s.inExtension(ids), []);
+      await page.page.bringToFront();
+      await page.click('#storage-lost-dismiss');
+      await waitFor('the warning to go', async () => (await page.text('#storage-lost')) === null);
+      await page.close();
+      page = await openOptions();
+      assert.equal(await page.text('#storage-lost'), null, 'dismissed');
       await page.close();
     });
 
