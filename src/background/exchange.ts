@@ -3,10 +3,12 @@ import { exportBackup, parseBackup, problemText, sizeProblem, utf8Length } from 
 import { toCsv, toMarkdown, toWebAnnotation } from '../core/export-formats';
 import { exportGlossaryCsv, exportGlossaryJson, parseGlossary } from '../core/glossary-io';
 import type { Handlers } from '../shared/messaging';
-import { DELETE_CONFIRMATION, type BackgroundCalls, type ExportFormat } from '../shared/protocol';
+import { DELETE_CONFIRMATION, type BackgroundCalls, type ExportFormat, type ImportKind, type ImportOutcome } from '../shared/protocol';
 import { deleteEverything, everything, importBackup } from '../storage/exchange';
+import { StorageFullError } from '../storage/errors';
 import { importPersonalTerms } from '../storage/glossary';
 import { database } from './database';
+import { backupExported, countNotesAgain } from './health';
 import { tellAllTabs } from './library';
 
 const day = () => new Date().toISOString().slice(0, 10);
@@ -19,6 +21,28 @@ const FILES: Record<ExportFormat, { name: string; mime: string }> = {
   'glossary-csv': { name: 'probation-lens-glossary.csv', mime: 'text/csv' },
   'glossary-json': { name: 'probation-lens-glossary.json', mime: 'application/json' },
 };
+
+/** Checks a file, then imports it in one transaction; a file with any problem changes nothing. */
+async function importFile(args: { text: string; kind: ImportKind }): Promise<ImportOutcome> {
+  if (typeof args.text !== 'string') return { ok: false, problems: ['The file could not be read.'] };
+  const tooBig = sizeProblem(utf8Length(args.text));
+  if (tooBig) return { ok: false, problems: [problemText(tooBig)] };
+  const db = await database();
+  if (args.kind === 'backup') {
+    const parsed = parseBackup(args.text);
+    if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
+    const s = await importBackup(db, parsed.value.notes, parsed.value.glossary);
+    await countNotesAgain(db);
+    void tellAllTabs();
+    return { ok: true, summary: `Imported: ${s.added} new notes, ${s.updated} updated, ${s.kept} kept as they were; ${s.terms} glossary terms.` };
+  }
+  if (args.kind !== 'glossary-csv' && args.kind !== 'glossary-json') return { ok: false, problems: ['Unknown kind of file.'] };
+  const parsed = parseGlossary(args.text, args.kind === 'glossary-csv' ? 'csv' : 'json');
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
+  const count = await importPersonalTerms(db, parsed.value);
+  void tellAllTabs();
+  return { ok: true, summary: `Imported ${count} glossary terms.` };
+}
 
 /** Handlers for export, import and deleting everything. */
 export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'importData' | 'deleteEverything'> = {
@@ -33,30 +57,24 @@ export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'i
           : args.format === 'csv' ? toCsv(byNewest)
             : args.format === 'glossary-csv' ? exportGlossaryCsv(glossary) : exportGlossaryJson(glossary);
     const filename = args.format === 'backup' ? `${file.name}-${day()}.json` : file.name.replace(/(\.\w+)$/, `-${day()}$1`);
+    // Only a backup can bring notes back, so only a backup resets the export reminder.
+    if (args.format === 'backup') await backupExported();
     return { filename, mime: file.mime, text };
   },
   async importData(args) {
-    if (typeof args.text !== 'string') return { ok: false, problems: ['The file could not be read.'] };
-    const tooBig = sizeProblem(utf8Length(args.text));
-    if (tooBig) return { ok: false, problems: [problemText(tooBig)] };
-    const db = await database();
-    if (args.kind === 'backup') {
-      const parsed = parseBackup(args.text);
-      if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
-      const s = await importBackup(db, parsed.value.notes, parsed.value.glossary);
-      void tellAllTabs();
-      return { ok: true, summary: `Imported: ${s.added} new notes, ${s.updated} updated, ${s.kept} kept as they were; ${s.terms} glossary terms.` };
+    try {
+      return await importFile(args);
+    } catch (error) {
+      // A full disk is the reader's to fix, not a fault: one more reason the file changed nothing.
+      if (error instanceof StorageFullError) return { ok: false, problems: [error.message] };
+      throw error;
     }
-    if (args.kind !== 'glossary-csv' && args.kind !== 'glossary-json') return { ok: false, problems: ['Unknown kind of file.'] };
-    const parsed = parseGlossary(args.text, args.kind === 'glossary-csv' ? 'csv' : 'json');
-    if (!parsed.ok) return { ok: false, problems: parsed.problems.map(problemText) };
-    const count = await importPersonalTerms(db, parsed.value);
-    void tellAllTabs();
-    return { ok: true, summary: `Imported ${count} glossary terms.` };
   },
   async deleteEverything(args) {
     if (args.confirmation !== DELETE_CONFIRMATION) throw new Error(`Type “${DELETE_CONFIRMATION}” to confirm.`);
-    await deleteEverything(await database());
+    const db = await database();
+    await deleteEverything(db);
+    await countNotesAgain(db);
     void tellAllTabs();
   },
 };

@@ -8,7 +8,9 @@ import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import { database } from './database';
 import { exchangeHandlers } from './exchange';
+import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 import { addressOf, tellTabs } from './tabs';
@@ -42,6 +44,7 @@ handleCalls<BackgroundCalls>(
     ...exchangeHandlers,
     ...siteHandlers,
     ...settingsHandlers,
+    ...healthHandlers(database),
   },
 );
 
@@ -49,6 +52,9 @@ handleCalls<BackgroundCalls>(
 followPermissionChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());
 void restoreAddedSites();
+// Opening the database checks that the browser has not deleted it since the last start, so the options
+// page can warn even when the reader opens nothing else first.
+void database().catch(() => undefined);
 
 // Ask the browser not to evict our storage under pressure: notes are the user's own work.
 void navigator.storage?.persist?.().catch(() => false);

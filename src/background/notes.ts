@@ -7,6 +7,7 @@ import type { BackgroundCalls } from '../shared/protocol';
 import type { Note } from '../shared/types';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
+import { countNotesAgain } from './health';
 import { addressOf, tellTabs } from './tabs';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
 
@@ -30,17 +31,24 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
   },
   async saveNote(args, sender) {
     const note = args.note as Note;
-    const saved = await saveNote(await database(), note, typeof args.expectedModified === 'string' ? { expectedModified: args.expectedModified } : {});
+    const db = await database();
+    const saved = await saveNote(db, note, typeof args.expectedModified === 'string' ? { expectedModified: args.expectedModified } : {});
+    await countNotesAgain(db);
     void tellOtherTabs(saved.target.source, sender);
     return saved;
   },
   async deleteNote(args, sender) {
-    const deleted = await deleteNote(await database(), text(args.id, 'The note id'));
+    const db = await database();
+    const deleted = await deleteNote(db, text(args.id, 'The note id'));
+    // Counted before answering: a deleted last note must not look like notes lost at the next start.
+    await countNotesAgain(db);
     if (deleted) void tellOtherTabs(deleted.target.source, sender);
     return deleted ?? null;
   },
   async restoreNote(args, sender) {
-    const restored = await restoreNote(await database(), args.note as Note);
+    const db = await database();
+    const restored = await restoreNote(db, args.note as Note);
+    await countNotesAgain(db);
     void tellOtherTabs(restored.target.source, sender);
     return restored;
   },

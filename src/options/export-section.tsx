@@ -15,14 +15,15 @@ const GLOSSARY_FORMATS: ReadonlyArray<readonly [ExportFormat, string, string]> =
   ['glossary-json', 'Glossary as JSON', 'Every detail of each term.'],
 ];
 
-/** Buttons that save each export format as a file. */
-export function ExportSection() {
+/** Buttons that save each export format as a file; `onExported` is told after each file. */
+export function ExportSection({ onExported }: { onExported?: (format: ExportFormat) => void } = {}) {
   const [status, setStatus] = useState('');
   const run = async (format: ExportFormat) => {
     try {
       const file = await callBackground('exportData', { format });
       saveFile(file.filename, file.mime, file.text);
       setStatus(`Saved ${file.filename} to your downloads.`);
+      onExported?.(format);
     } catch (e) {
       setStatus(`The file was not saved: ${e instanceof Error ? e.message : String(e)}`);
     }

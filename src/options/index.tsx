@@ -5,6 +5,7 @@ import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { GlossarySection } from './glossary-section';
 import { ImportSection } from './import-section';
+import { DataNotices, StoragePersistence } from './reminders';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
 import { StyleSection } from './style-section';
@@ -13,19 +14,24 @@ function App() {
   // Bumped after an import or delete, so the glossary list reloads what the background now holds.
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
+  // Bumped after a backup export, so the reminder reads the new export time.
+  const [exports, setExports] = useState(0);
+  const exported = () => setExports((n) => n + 1);
   return (
     <>
       <header class="header"><p class="header__name">Probation Lens</p></header>
       <main class="width-container" id="main">
         <h1>Settings</h1>
         <p class="lead">Everything here stays on this device. Nothing is sent anywhere.</p>
+        <DataNotices version={version + exports} onExported={exported} />
         <GlossarySection version={version} />
         <StyleSection />
         <SitesSection />
         <ShortcutsSection />
         <section aria-labelledby="data-title">
           <h2 id="data-title">Your data</h2>
-          <ExportSection />
+          <StoragePersistence version={version} />
+          <ExportSection onExported={exported} />
           <ImportSection onImported={changed} />
           <DeleteSection onDeleted={changed} />
         </section>

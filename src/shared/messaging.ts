@@ -3,7 +3,7 @@
  * as rejected promises with the same message, instead of vanishing in the other context.
  */
 import browser from './browser';
-import type { BackgroundCalls, ContentCalls, Envelope, Reply } from './protocol';
+import { ERROR_CODES, type BackgroundCalls, type ContentCalls, type Envelope, type ErrorCode, type Reply } from './protocol';
 
 type Args<F> = F extends (args: infer A) => unknown ? A : never;
 type Result<F> = F extends (...a: never[]) => infer R ? Awaited<R> : never;
@@ -14,9 +14,24 @@ export type Handlers<Calls> = {
     Result<Calls[K]> | Promise<Result<Calls[K]>>;
 };
 
+/** An error thrown by the other context; `code` says what kind when the thrower gave one. */
+export class CallError extends Error {
+  override readonly name = 'CallError';
+  readonly code: ErrorCode | undefined;
+  constructor(message: string, code?: ErrorCode) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const codeOf = (error: unknown): ErrorCode | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return ERROR_CODES.find((c) => c === code);
+};
+
 function unwrap<T>(reply: Reply<T> | undefined): T {
   if (reply === undefined) throw new Error('No handler answered the message');
-  if ('error' in reply) throw new Error(reply.error);
+  if ('error' in reply) throw new CallError(reply.error, codeOf(reply));
   return reply.ok;
 }
 
@@ -54,7 +69,8 @@ export function handleCalls<Calls>(handlers: Handlers<Calls>): void {
       try {
         return { ok: (await handler(message.args, sender)) ?? null };
       } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
+        const code = codeOf(error);
+        return { error: error instanceof Error ? error.message : String(error), ...(code ? { code } : {}) };
       }
     })();
   });

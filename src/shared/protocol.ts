@@ -3,6 +3,7 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
+import type { ExportReminder } from '../core/data-safety';
 import type { DisplaySettings } from '../core/display-settings';
 import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
@@ -66,6 +67,30 @@ export interface BackgroundCalls {
   getDisplaySettings(args: Record<string, never>): DisplaySettings;
   /** Validates and saves a change to how highlights look, then tells every tab; returns the whole result. */
   setDisplaySettings(args: Partial<DisplaySettings>): DisplaySettings;
+  /** What the options page warns about: data the browser deleted, an overdue backup, whether storage persists. */
+  dataStatus(args: Record<string, never>): DataStatus;
+  /** The reader has read the lost-data warning: stop showing it. */
+  dismissStorageLoss(args: Record<string, never>): void;
+  /** Hides the export reminder for 30 days. */
+  dismissExportReminder(args: Record<string, never>): void;
+}
+
+/** Data the browser deleted, noticed at a start of the background. */
+export interface StorageLoss {
+  /** When it was noticed. */
+  readonly at: string;
+  /** The database was deleted and created afresh, or its notes are gone while it stayed. */
+  readonly reason: 'cleared' | 'notes-vanished';
+  /** How many notes there were before. */
+  readonly notes: number;
+}
+
+/** The data-safety state for the options page. */
+export interface DataStatus {
+  readonly loss?: StorageLoss;
+  readonly reminder?: ExportReminder;
+  /** Whether the browser keeps the data under storage pressure; null when it does not say. */
+  readonly persisted: boolean | null;
 }
 
 /** The files the options page can export. */
@@ -120,5 +145,14 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
   readonly args: Calls[K] extends (args: infer A) => unknown ? A : never;
 }
 
-/** A reply: a value, or an error that crossed contexts. */
-export type Reply<T> = { readonly ok: T } | { readonly error: string };
+/**
+ * Failures a caller may handle in its own way, carried across contexts beside the message:
+ * storage-full, the browser refused a write for lack of space and nothing was changed.
+ */
+export type ErrorCode = 'storage-full';
+
+/** Every ErrorCode, for checking one that arrives in a message. */
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full'];
+
+/** A reply: a value, or an error that crossed contexts (with its code when it has one). */
+export type Reply<T> = { readonly ok: T } | { readonly error: string; readonly code?: ErrorCode };

@@ -6,6 +6,7 @@ import { validateGlossary } from '../core/glossary';
 import { mergeNotes } from '../core/backup';
 import type { GlossaryEntry, Note } from '../shared/types';
 import type { LensDb } from './db';
+import { committed } from './errors';
 
 /** What an import changed. */
 export interface ImportSummary {
@@ -17,25 +18,26 @@ export interface ImportSummary {
 
 /**
  * Merges a parsed backup into the database: a note with the same id keeps the newer version, new
- * notes are added, nothing is deleted; personal terms are added or replaced. One transaction.
+ * notes are added, nothing is deleted; personal terms are added or replaced. One transaction: on any
+ * failure nothing is written, and a full storage rejects with StorageFullError.
  */
 export async function importBackup(db: LensDb, notes: readonly Note[], glossary: readonly GlossaryEntry[]): Promise<ImportSummary> {
+  // Everything below is one transaction: a failure at any point (a full disk, the worker stopped by the
+  // browser) aborts it and the database stays exactly as it was. Never split it into batches.
   const tx = db.transaction(['notes', 'glossary'], 'readwrite');
-  const existing = await tx.objectStore('notes').getAll();
-  const merged = mergeNotes(existing, notes);
-  const incoming = new Set(glossary.map((e) => e.term));
-  const keptTerms = (await tx.objectStore('glossary').getAll()).filter((e) => !incoming.has(e.term));
-  const problems = validateGlossary([...keptTerms, ...glossary]);
-  if (problems.length > 0) {
-    tx.abort();
-    throw new Error(`Nothing was imported: ${problems.slice(0, 3).join('; ')}`);
-  }
-  await Promise.all([
-    ...merged.write.map((n) => tx.objectStore('notes').put(n)),
-    ...glossary.map((e) => tx.objectStore('glossary').put(e)),
-  ]);
-  await tx.done;
-  return { added: merged.added, updated: merged.updated, kept: merged.kept, terms: glossary.length };
+  return committed(tx, (async () => {
+    const existing = await tx.objectStore('notes').getAll();
+    const merged = mergeNotes(existing, notes);
+    const incoming = new Set(glossary.map((e) => e.term));
+    const keptTerms = (await tx.objectStore('glossary').getAll()).filter((e) => !incoming.has(e.term));
+    const problems = validateGlossary([...keptTerms, ...glossary]);
+    if (problems.length > 0) throw new Error(`Nothing was imported: ${problems.slice(0, 3).join('; ')}`);
+    await Promise.all([
+      ...merged.write.map((n) => tx.objectStore('notes').put(n)),
+      ...glossary.map((e) => tx.objectStore('glossary').put(e)),
+    ]);
+    return { added: merged.added, updated: merged.updated, kept: merged.kept, terms: glossary.length };
+  })());
 }
 
 /** Every note and personal term, for a backup. */

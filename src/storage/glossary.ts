@@ -2,25 +2,24 @@
 import { validateGlossary } from '../core/glossary';
 import type { GlossaryEntry } from '../shared/types';
 import type { LensDb } from './db';
+import { committed } from './errors';
 
 /** Every personal term, sorted by term. */
 export async function personalGlossary(db: LensDb): Promise<GlossaryEntry[]> {
   return db.getAll('glossary');
 }
 
-/** Adds or replaces a term (renaming it when `previousTerm` differs); rejects a term that is not valid. */
+/** Adds or replaces a term (renaming it when `previousTerm` differs); rejects a term that is not valid, or StorageFullError. */
 export async function savePersonalTerm(db: LensDb, entry: GlossaryEntry, previousTerm?: string): Promise<GlossaryEntry> {
   const tx = db.transaction('glossary', 'readwrite');
-  const others = (await tx.store.getAll()).filter((e) => e.term !== entry.term && e.term !== previousTerm);
-  const problems = validateGlossary([...others, entry]);
-  if (problems.length > 0) {
-    tx.abort();
-    throw new Error(problems[0]?.replace(/^entry \d+ /, '') ?? 'The term is not valid');
-  }
-  if (previousTerm !== undefined && previousTerm !== entry.term) await tx.store.delete(previousTerm);
-  await tx.store.put(entry);
-  await tx.done;
-  return entry;
+  return committed(tx, (async () => {
+    const others = (await tx.store.getAll()).filter((e) => e.term !== entry.term && e.term !== previousTerm);
+    const problems = validateGlossary([...others, entry]);
+    if (problems.length > 0) throw new Error(problems[0]?.replace(/^entry \d+ /, '') ?? 'The term is not valid');
+    if (previousTerm !== undefined && previousTerm !== entry.term) await tx.store.delete(previousTerm);
+    await tx.store.put(entry);
+    return entry;
+  })());
 }
 
 /** Removes a term; returns it, or undefined when there was none. */
@@ -35,14 +34,12 @@ export async function deletePersonalTerm(db: LensDb, term: string): Promise<Glos
 /** Adds or replaces many terms in one transaction: all of them, or none when one is not valid. */
 export async function importPersonalTerms(db: LensDb, entries: readonly GlossaryEntry[]): Promise<number> {
   const tx = db.transaction('glossary', 'readwrite');
-  const incoming = new Set(entries.map((e) => e.term));
-  const kept = (await tx.store.getAll()).filter((e) => !incoming.has(e.term));
-  const problems = validateGlossary([...kept, ...entries]);
-  if (problems.length > 0) {
-    tx.abort();
-    throw new Error(`The glossary was not imported: ${problems.slice(0, 3).join('; ')}`);
-  }
-  await Promise.all(entries.map((e) => tx.store.put(e)));
-  await tx.done;
-  return entries.length;
+  return committed(tx, (async () => {
+    const incoming = new Set(entries.map((e) => e.term));
+    const kept = (await tx.store.getAll()).filter((e) => !incoming.has(e.term));
+    const problems = validateGlossary([...kept, ...entries]);
+    if (problems.length > 0) throw new Error(`The glossary was not imported: ${problems.slice(0, 3).join('; ')}`);
+    await Promise.all(entries.map((e) => tx.store.put(e)));
+    return entries.length;
+  })());
 }

@@ -4,6 +4,7 @@
  */
 import type { Note, NoteTarget } from '../shared/types';
 import type { LensDb } from './db';
+import { committed } from './errors';
 
 /** Largest note body, in UTF-8 bytes (1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -93,20 +94,19 @@ function checked(input: unknown): Note {
  * Inserts or updates a note and returns it as stored. An update gets a modified time later than the one
  * it replaces, so the next expectedModified check can tell the versions apart. With expectedModified,
  * rejects with NoteConflictError when the stored note differs (or was deleted), instead of losing an edit.
+ * When the storage is full it rejects with StorageFullError and the stored note is unchanged.
  */
 export async function saveNote(db: LensDb, note: Note, { expectedModified, now = new Date() }: { expectedModified?: string; now?: Date } = {}): Promise<Note> {
   const clean = checked(note);
   // Read, compare and write in one transaction, so no other save can slip in between.
   const tx = db.transaction('notes', 'readwrite');
-  const stored = await tx.store.get(clean.id);
-  if (expectedModified !== undefined && stored?.modified !== expectedModified) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new NoteConflictError(stored);
-  }
-  const saved = stored ? { ...clean, modified: later(now, stored.modified, clean.created) } : clean;
-  await Promise.all([tx.store.put(saved), tx.done]);
-  return saved;
+  return committed(tx, (async () => {
+    const stored = await tx.store.get(clean.id);
+    if (expectedModified !== undefined && stored?.modified !== expectedModified) throw new NoteConflictError(stored);
+    const saved = stored ? { ...clean, modified: later(now, stored.modified, clean.created) } : clean;
+    await tx.store.put(saved);
+    return saved;
+  })());
 }
 
 /** now, unless a clock running behind would put it at or before the replaced version, or before created. */
@@ -132,11 +132,12 @@ export async function deleteNote(db: LensDb, id: string): Promise<Note | undefin
 export async function restoreNote(db: LensDb, note: Note): Promise<Note> {
   const clean = checked(note);
   const tx = db.transaction('notes', 'readwrite');
-  // Never overwrite: a note with this id now is newer work (or an undo that already ran).
-  const stored = await tx.store.get(clean.id);
-  if (!stored) void tx.store.add(clean);
-  await tx.done;
-  return stored ?? clean;
+  return committed(tx, (async () => {
+    // Never overwrite: a note with this id now is newer work (or an undo that already ran).
+    const stored = await tx.store.get(clean.id);
+    if (!stored) await tx.store.add(clean);
+    return stored ?? clean;
+  })());
 }
 
 /** A page's notes, by address or by GOV.UK content id (so a moved page keeps them), oldest first. */
