@@ -1,3 +1,4 @@
+import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
@@ -12,3 +13,4 @@ popupSuite('chromium', launchChromium);
 optionsSuite('chromium', launchChromium);
 // No driver answers Chromium's permission prompt, so only the refusals are tested there.
 sitesSuite('chromium', launchChromium);
+hostileSuite('chromium', launchChromium);

@@ -1,3 +1,4 @@
+import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
@@ -11,3 +12,4 @@ manyNotesSuite('firefox', launchFirefox);
 popupSuite('firefox', launchFirefox);
 optionsSuite('firefox', launchFirefox);
 sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });
+hostileSuite('firefox', launchFirefox);
