@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  bigTextNodePage, churningPage, editablePage, framedPage, framesPage, manyElementsPage, overridesPage, shadowPage, svgPage,
+  bigTextNodePage, churningPage, editablePage, framedPage, framesPage, manyElementsPage, overridesPage, shadowPage, squatterPage, svgPage,
 } from '../fixtures/hostile/pages.mjs';
 import { overridePage } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
@@ -23,6 +23,7 @@ const PAGES = {
   svg: { url: `${BASE}/svg-text`, html: svgPage() },
   editable: { url: `${BASE}/editable`, html: editablePage() },
   overrides: { url: `${BASE}/overridden-built-ins`, html: overridesPage() },
+  squatter: { url: `${BASE}/defines-probation-lens-ui`, html: squatterPage() },
 };
 
 // The issue's bound: no task of the tab over this while the extension works on a hostile page.
@@ -230,6 +231,22 @@ export function hostileSuite(name, launch) {
       // The extension works in its own world: it never called one of the page's replacements.
       assert.equal(await s.evaluate(() => Object.keys(window.__overrideCalls).join(', ')), '');
       assertHealthy(result, 'overridden built-ins');
+    });
+
+    it('a page that defines <probation-lens-ui> itself: the extension still works, and its shadow root stays closed', async () => {
+      const result = await visit(PAGES.squatter);
+      assert.deepEqual(painted(result), { [JARGON]: { 'light:SFO': 1 } });
+      assert.match(await hoverCard('light:SFO', 'the SFO card'), /Serious further offence/i);
+      await s.press('Escape');
+      await s.mouseMove(5, 5);
+      const squatter = await s.evaluate(() => ({
+        log: window.__squatter,
+        hosts: document.querySelectorAll('probation-lens-ui').length,
+        open: document.querySelector('probation-lens-ui')?.shadowRoot !== null,
+      }));
+      // The page's constructor ran as an upgrade, once our closed root was there, and could not replace it.
+      assert.deepEqual(squatter, { log: ['could not attach', 'connected'], hosts: 1, open: false });
+      assertHealthy(await probe(), 'a page that defines probation-lens-ui');
     });
   });
 }
