@@ -9,13 +9,30 @@ export const UI_TAG = 'probation-lens-ui';
 /** What is never content: code, form fields, editable regions, hidden parts, chrome, our own UI. */
 export const SKIP_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', '[contenteditable=""]', '[contenteditable="true"]',
-  '[contenteditable="plaintext-only"]', '[hidden]', '[aria-hidden="true"]', UI_TAG,
+  'code', 'pre', 'kbd', 'samp', 'math', 'iframe', '[hidden]', '[aria-hidden="true"]', UI_TAG,
+  // SVG text is read like any other (chart labels name terms too), but not the parts SVG never draws.
+  'svg title', 'svg desc', 'svg metadata', 'svg defs', 'svg symbol',
   // GOV.UK chrome, for pages where it sits inside the scanned root.
   'header', 'footer', 'nav', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]',
   '.govuk-header', '.govuk-footer', '.govuk-cookie-banner', '#global-cookie-message', '.gem-c-cookie-banner',
   '.govuk-skip-link', '.gem-c-layout-super-navigation-header', '.govuk-breadcrumbs', '.gem-c-contextual-sidebar',
 ].join(',');
+
+/**
+ * Whether an element is an editable region: it holds what the reader is writing, as a field does. The
+ * attribute's keywords are case-insensitive (contenteditable="TRUE" is an editor too); a test in code,
+ * as a selector with :not() costs more on every element of a page.
+ */
+function isEditor(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** The elements under `root` whose text is not content, in document order (one selector query). */
+export function skippedUnder(root: Element): Element[] {
+  const found = [...root.querySelectorAll(`${SKIP_SELECTOR},[contenteditable]`)];
+  return found.filter((el) => !el.hasAttribute('contenteditable') || isEditor(el) || el.matches(SKIP_SELECTOR));
+}
 
 /** The element whose text is content: the page's main element, or the body when it has none. */
 export function contentRoot(doc: Document): Element | null {
@@ -32,7 +49,7 @@ export function createSkipTest(root: Element): (parent: Element) => boolean {
     const known = cache.get(el);
     if (known !== undefined) return known;
     let result: boolean;
-    if (el.matches(SKIP_SELECTOR) && el !== root) result = true;
+    if ((el.matches(SKIP_SELECTOR) || isEditor(el)) && el !== root) result = true;
     else if (el === root) result = false;
     else result = el.parentElement === null ? true : skipped(el.parentElement);
     cache.set(el, result);

@@ -4,7 +4,7 @@
  * subtree is jumped over when the walk meets its first text node: the walk never asks a text node
  * for its parent, since making a script object for every element costs more than the walk itself.
  */
-import { SKIP_SELECTOR } from './skip';
+import { skippedUnder } from './skip';
 
 /** A skipped subtree, by its first and last text nodes. */
 interface Gap {
@@ -23,7 +23,7 @@ export class ContentWalker {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     // In document order; one nested in the one before is already inside its gap.
     let outer: Element | null = null;
-    for (const el of root.querySelectorAll(SKIP_SELECTOR)) {
+    for (const el of skippedUnder(root)) {
       if (outer !== null && outer.contains(el)) continue;
       outer = el;
       const inside = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);

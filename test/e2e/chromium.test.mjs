@@ -1,4 +1,5 @@
 import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
+import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
@@ -14,3 +15,4 @@ optionsSuite('chromium', launchChromium);
 // No driver answers Chromium's permission prompt, so only the refusals are tested there.
 sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
+hostileSuite('chromium', launchChromium);

@@ -1,4 +1,5 @@
 import { dataSuite } from './data-scenarios.mjs';
+import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
@@ -13,3 +14,4 @@ popupSuite('firefox', launchFirefox);
 optionsSuite('firefox', launchFirefox);
 sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });
 dataSuite('firefox', launchFirefox);
+hostileSuite('firefox', launchFirefox);

@@ -12,6 +12,26 @@ const BODY_A = 'Check with SPO how this applies to IPP cases (note 7431)';
 const BODY_B = 'Ask the PDU head about <b>high</b> risk sign-off & <script>alert(1)</script>';
 const BODY_C = 'Raise at the next branch meeting 5562';
 
+/**
+ * The demo page with a page script that records every message posted to its window, from the first
+ * moment and across reloads (in sessionStorage), and posts one to itself to show the recorder works.
+ * The extension's channel is runtime messaging, which no page listener can hear; a window message
+ * carrying a note would be readable by any script on the page.
+ */
+const MESSAGE_LOG = `<script>
+  window.__messages = JSON.parse(sessionStorage.getItem('__messages') ?? '[]');
+  const record = (e) => {
+    let data;
+    try { data = typeof e.data === 'string' ? e.data : JSON.stringify(e.data); } catch { data = String(e.data); }
+    window.__messages.push(\`\${e.type} from \${e.origin || 'no origin'}: \${data}\`);
+    sessionStorage.setItem('__messages', JSON.stringify(window.__messages));
+  };
+  window.addEventListener('message', record, true);
+  window.addEventListener('messageerror', record, true);
+  window.postMessage('page self-check ' + location.pathname, '*');
+</script>`;
+const LISTENING_HTML = DEMO_HTML.replace(/<head>/i, `<head>${MESSAGE_LOG}`);
+
 // Page-world probes.
 const selectText = (needle) => {
   const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
@@ -52,7 +72,8 @@ export function notesSuite(name, launch) {
   describe(`${name}: private notes`, { timeout: 300_000 }, () => {
     let s;
     before(async () => {
-      overridePage(DEMO_URL, null);
+      assert.notEqual(LISTENING_HTML, DEMO_HTML, 'the message recorder is in the page');
+      overridePage(DEMO_URL, LISTENING_HTML);
       s = await launch();
       await s.goto(DEMO_URL);
       await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
@@ -147,18 +168,29 @@ export function notesSuite(name, launch) {
       assert.equal(seen.shadowHost, null, 'the UI shadow root is closed');
     });
 
+    it('keeps note text out of window messages: a page listener since the first visit heard none', async () => {
+      const messages = await s.evaluate(() => window.__messages);
+      // The recorder works: it heard the page's own message on each of the two loads so far.
+      assert.equal(messages.filter((m) => m.includes('page self-check')).length, 2, JSON.stringify(messages));
+      for (const body of [BODY_A, `${BODY_A} (edited)`, BODY_B, BODY_C]) {
+        assert.deepEqual(messages.filter((m) => m.includes(body)), [], `a window message carried "${body}"`);
+      }
+      // Nothing else posted to the window at all: the extension does not use the page's channel.
+      assert.deepEqual(messages.filter((m) => !m.includes('page self-check')), []);
+    });
+
     it('survives a reload of the extension itself', async () => {
       await s.reloadExtension();
       await waitFor('the notes after the extension reloaded', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3, { timeout: 20_000 });
     });
 
     it('after the page is edited: exact, changed, or listed as not found, never misplaced', async () => {
-      const edited = DEMO_HTML
+      const edited = LISTENING_HTML
         .replace('countersign every assessment', 'must sign off each assessment')
         .replace(`${C} `, '')
         // A lookalike of the deleted sentence elsewhere must not receive its note.
         .replace('<p>4.4 ', '<p>4.4 Working agreements are discussed with the local teams, including managers. ');
-      assert.notEqual(edited, DEMO_HTML);
+      assert.notEqual(edited, LISTENING_HTML);
       overridePage(DEMO_URL, edited);
       await s.reload();
       const placed = await waitFor('the notes placed on the edited page', async () => {

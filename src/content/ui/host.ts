@@ -20,7 +20,9 @@ export class LensUi {
   private readonly live: HTMLElement;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(UI_TAG);
+    // Made in a document of our own, which has no custom element registry: a page that defines UI_TAG
+    // itself cannot run its constructor first and attach a shadow root (ours would then throw).
+    this.host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(UI_TAG));
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_CSS;

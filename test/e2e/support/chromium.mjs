@@ -148,7 +148,10 @@ class ChromiumSession {
       const host = findNode(root, (n) => n.localName === 'probation-lens-ui');
       const shadow = host?.shadowRoots?.[0];
       if (!shadow) return null;
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      // Read in a world of the test's own, so a page that replaces DOM methods cannot blind the test.
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probation-lens-e2e' });
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
       const { result } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         functionDeclaration: `function (selector) {
@@ -217,6 +220,46 @@ class ChromiumSession {
     await popup.getByText(enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.').waitFor();
     await popup.close();
     await this.page.bringToFront();
+  }
+
+  /**
+   * Starts collecting, from every world of the test tab (the page's and the content script's), uncaught
+   * exceptions and console errors; returns a function that gives and clears what was collected. The
+   * DevTools protocol sees the content script's world, which page events do not.
+   */
+  async collectErrors() {
+    const cdp = await this.context.newCDPSession(this.page);
+    const worlds = new Map();
+    let found = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.set(context.id, context.name || context.origin));
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      found.push(`exception in ${worlds.get(d.executionContextId) ?? 'a world'}: ${d.exception?.description ?? d.text}`);
+    });
+    cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+      if (type === 'error' || type === 'assert') found.push(`console.${type} in ${worlds.get(executionContextId) ?? 'a world'}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
+    });
+    await cdp.send('Runtime.enable');
+    return () => {
+      const all = found;
+      found = [];
+      return all;
+    };
+  }
+
+  /** Runs a function in the content script's world of the test tab (for checking the error collector). */
+  async inContentScript(expression) {
+    const cdp = await this.context.newCDPSession(this.page);
+    try {
+      const contexts = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+      await cdp.send('Runtime.enable');
+      const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith(`chrome-extension://${this.extensionId}`));
+      if (world === undefined) throw new Error(`No content script world among ${JSON.stringify(contexts.map((c) => [c.name, c.origin]))}`);
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+      return result.value;
+    } finally {
+      await cdp.detach();
+    }
   }
 
   /** Saves a screenshot of the test tab. */

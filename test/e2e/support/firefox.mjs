@@ -260,6 +260,22 @@ class FirefoxSession {
     await this.page.bringToFront();
   }
 
+  /**
+   * Starts collecting the test tab's uncaught exceptions and console errors; returns a function that gives
+   * and clears what was collected. WebDriver BiDi reports the page's realms; errors of the content script's
+   * sandbox go to the browser console, which it does not show.
+   */
+  async collectErrors() {
+    let found = [];
+    this.page.on('pageerror', (e) => found.push(`exception: ${e.message}`));
+    this.page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'assert') found.push(`console.${m.type()}: ${m.text()}`); });
+    return () => {
+      const all = found;
+      found = [];
+      return all;
+    };
+  }
+
   /** Saves a screenshot of the test tab; `clip` is in viewport coordinates, as in Playwright. */
   async screenshot(path, clip) {
     // Puppeteer takes clips in document coordinates, so ask BiDi for the viewport's directly.
