@@ -315,11 +315,11 @@ export function runAnchor(browser, url) {
 }
 
 /** The naive peer (peers.mjs naiveAnchor) for the same quotes, on the same page where the extension does not run. */
-export function runAnchorPeer(context, url, { quotes }) {
+export function runAnchorPeer(context, url, { quotes, starts }) {
   return inTab(context, url, async (page) => {
     await idle(page);
-    const r = await page.evaluate(naiveAnchor, { quotes, name: 'bench-notes' });
-    return { ms: r.ms, found: r.found };
+    const r = await page.evaluate(naiveAnchor, { quotes, starts, name: 'bench-notes' });
+    return { ms: r.ms, found: r.found, elsewhere: r.elsewhere };
   });
 }
 

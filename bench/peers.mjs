@@ -99,9 +99,11 @@ export async function appendAndPaint({ html, mode, pattern }) {
  * The notes peer: a naive text-quote anchorer over the same page. One TreeWalker over <main> for its
  * text (every text node, nothing skipped), String.indexOf of each quote's exact text (the first
  * occurrence; no prefix, suffix or position, no fuzzy matching), a Range per hit (binary search for
- * its text nodes) in one Highlight registered at the end. Synchronous.
+ * its text nodes) in one Highlight registered at the end. Synchronous. After the timing, counts the hits
+ * that are not where the note was made (`starts`, offsets in the same text): a repeated phrase is found
+ * at its first occurrence.
  */
-export function naiveAnchor({ quotes, name }) {
+export function naiveAnchor({ quotes, starts: expected, name }) {
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
   const nodes = [];
@@ -126,9 +128,11 @@ export function naiveAnchor({ quotes, name }) {
     return lo;
   };
   const highlight = new Highlight();
+  const hits = [];
   let found = 0;
   for (const exact of quotes) {
     const at = text.indexOf(exact);
+    hits.push(at);
     if (at < 0) continue;
     const a = nodeAt(at);
     const b = nodeAt(at + exact.length - 1);
@@ -139,5 +143,6 @@ export function naiveAnchor({ quotes, name }) {
     found++;
   }
   CSS.highlights.set(name, highlight);
-  return { t0, ms: performance.now() - t0, found };
+  const ms = performance.now() - t0;
+  return { t0, ms, found, elsewhere: hits.filter((at, i) => at >= 0 && at !== expected[i]).length };
 }

@@ -71,6 +71,7 @@ const notes = { ours: [], peer: [] };
 const popup = { full: [], empty: [] };
 let seeded;
 let quotes;
+let starts;
 try {
   // Notes on the notes page, as the extension describes a reader's selection there (its own page text
   // and describe()), more on other pages up to POPUP.notes, and POPUP.lookups look-ups; all through the background.
@@ -81,6 +82,7 @@ try {
     const { passages } = await page.evaluate(pickPassages, { n: NOTES.notes, seed: 3 });
     await page.close();
     quotes = passages.map((p) => p.quote.exact);
+    starts = passages.map((p) => p.position.start);
     const all = [...pageNotes(notesUrl, passages), ...otherNotes(Math.max(0, POPUP.notes - passages.length), passages)];
     const t0 = Date.now();
     seeded = await seed(browser, { backup: backupFile(all), lookups: lookupTerms(glossary, POPUP.lookups), page: `https://www.gov.uk${hoverSize.path}` });
@@ -109,11 +111,11 @@ try {
     const shown = hovers.filter((h) => !h.missed);
     log(`round ${round + 1}/${rounds} hover ${hoverSize.label}: ${shown.length}/${hovers.length} cards, median ${median(shown.map((h) => h.shownMs))?.toFixed(1)} ms to the DOM, ${median(shown.map((h) => h.paintedMs))?.toFixed(1)} ms to painted`);
     for (const method of round % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
-      const r = method === 'ours' ? await runAnchor(browser, notesUrl) : await runAnchorPeer(context, `https://example.org${notesPath}`, { quotes });
+      const r = method === 'ours' ? await runAnchor(browser, notesUrl) : await runAnchorPeer(context, `https://example.org${notesPath}`, { quotes, starts });
       notes[method].push(r);
       log(`round ${round + 1}/${rounds} notes ${method}: ${method === 'ours'
         ? `settled ${r.settled.ms.toFixed(1)} ms (${r.settled.found}/${r.settled.notes} found), on load ${r.onLoad.ms.toFixed(1)} ms`
-        : `${r.ms.toFixed(1)} ms (${r.found}/${quotes.length} found)`}`);
+        : `${r.ms.toFixed(1)} ms (${r.found}/${quotes.length} found, ${r.elsewhere} of them elsewhere)`}`);
     }
     for (const which of round % 2 ? ['empty', 'full'] : ['full', 'empty']) {
       const r = await runPopup(which === 'full' ? browser : emptyBrowser);
@@ -174,6 +176,7 @@ const results = {
       settled: median(notes.ours.map((r) => r.settled.ms)), onLoad: median(notes.ours.map((r) => r.onLoad.ms)),
       onLoadEnd: median(notes.ours.map((r) => r.onLoad.end)), scanEnd: median(notes.ours.map((r) => r.scan.end)),
       found: median(notes.ours.map((r) => r.settled.found)), peer: median(notes.peer.map((r) => r.ms)), peerFound: median(notes.peer.map((r) => r.found)),
+      peerElsewhere: median(notes.peer.map((r) => r.elsewhere)),
     },
   },
   popup: {
