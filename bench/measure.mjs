@@ -239,10 +239,48 @@ async function waitForCard({ before, timeout }) {
 }
 
 /**
+ * Page world: the frame cost of a change like the card's without the card: `samples` times, a text
+ * change inside a shadow root of our own (fixed, top left), timed to the start of the second frame after it.
+ */
+async function shadowChangeToPainted({ samples }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  let host = document.getElementById('bench-shadow-probe');
+  if (!host) {
+    host = document.createElement('div');
+    host.id = 'bench-shadow-probe';
+    host.style.cssText = 'position:fixed;left:0;top:0;font:12px sans-serif';
+    host.attachShadow({ mode: 'open' });
+    document.documentElement.append(host);
+    await pause(300);
+  }
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    await frame();
+    const t0 = performance.now();
+    host.shadowRoot.textContent = `probe ${i}`;
+    await frame();
+    await frame();
+    out.push(performance.now() - t0);
+    await pause(50);
+  }
+  return out;
+}
+
+/** The same change on the page where the extension does not run (nothing highlighted). */
+export function runShadowChange(context, url, { samples }) {
+  return inTab(context, url, async (page) => {
+    await idle(page);
+    return page.evaluate(shadowChangeToPainted, { samples });
+  });
+}
+
+/**
  * Hover-to-card on a loaded page: `hovers` terms spread over the page, one at a time: scroll it to the
  * middle of the view, move the mouse onto it in one step, wait for its card, move off it and press Escape.
  * Times are from the pointermove's timeStamp (a page listener records it), so they include the
- * extension's deliberate show delay (SHOW_DELAY_MS in src/content/cards.ts).
+ * extension's deliberate show delay (SHOW_DELAY_MS in src/content/cards.ts). Then 10 shadowChangeToPainted
+ * samples on the same page, for the frame cost of any such change with our highlights painted.
  */
 export function runHover(context, url, { hovers }) {
   return inTab(context, url, async (page) => {
@@ -270,7 +308,8 @@ export function runHover(context, url, { hovers }) {
       await page.mouse.move(2, point.y); // the left margin: no text
       await page.keyboard.press('Escape');
     }
-    return out;
+    await settle(page);
+    return { hovers: out, shadowChange: await page.evaluate(shadowChangeToPainted, { samples: 10 }) };
   });
 }
 

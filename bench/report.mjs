@@ -73,7 +73,10 @@ export function formatReport(results) {
   const hover = table(
     ['hover to card', 'median (ms)', 'p95 (ms)', `median over the ${delay} ms show delay (ms)`, 'p95 over the delay (ms)', 'hovers (missed)'],
     [['card in the DOM (probation-card:show)', hv.medians.shownMs], ['card painted (next frame)', hv.medians.paintedMs]].map(([what, m]) =>
-      [what, ms(m.median, cap), ms(m.p95, cap), over(m.median), over(m.p95), `${hv.hovers} (${hv.missed})`]),
+      [what, ms(m.median, cap), ms(m.p95, cap), over(m.median), over(m.p95), `${hv.hovers} (${hv.missed})`]).concat(
+      [['for comparison, no card: a text change in a shadow root to painted, on this page', hv.shadowChange.ours],
+        ['the same, same page without the extension', hv.shadowChange.page]].map(([what, m]) =>
+        [what, ms(m.median, cap), ms(m.p95, cap), '', '', `${m === hv.shadowChange.ours ? hv.shadowChange.samples.ours.length : hv.shadowChange.samples.page.length} changes`])),
   );
   const nt = results.notes;
   const nm = nt.medians;

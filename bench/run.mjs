@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launch, runAnchor, runAnchorPeer, runHover, runIncremental, runOurs, runPeer, runPopup, seed } from './measure.mjs';
+import { launch, runAnchor, runAnchorPeer, runHover, runIncremental, runOurs, runPeer, runPopup, runShadowChange, seed } from './measure.mjs';
 import { anchoringHelpers, backupFile, lookupTerms, otherNotes, pageNotes, pickPassages } from './notes.mjs';
 import { documentStats, extraParagraphs, policyDocument } from './pages.mjs';
 import { floor, MARK_LIMITERS, markKeywords, markRegExp } from './peers.mjs';
@@ -67,6 +67,7 @@ const run = {
 const samples = Object.fromEntries(sizes.map((s) => [s.label, Object.fromEntries(METHODS.map((m) => [m, []]))]));
 const incremental = { ours: [], floor: [], page: [] };
 const hover = [];
+const shadowChange = { ours: [], page: [] };
 const notes = { ours: [], peer: [] };
 const popup = { full: [], empty: [] };
 let seeded;
@@ -106,10 +107,12 @@ try {
       incremental[mode].push(await runIncremental(context, url(host), batches, { mode, pattern }));
       log(`round ${round + 1}/${rounds} incremental ${mode}: ${incremental[mode].at(-1).map((b) => `${b.n}: ${b.ms?.toFixed(1) ?? '–'} ms, painted ${b.paintedMs.toFixed(0)} ms`).join('; ')}`);
     }
-    const hovers = await runHover(context, `https://www.gov.uk${hoverSize.path}`, { hovers: HOVERS });
+    const { hovers, shadowChange: withHighlights } = await runHover(context, `https://www.gov.uk${hoverSize.path}`, { hovers: HOVERS });
     hover.push(hovers);
+    shadowChange.ours.push(...withHighlights);
+    shadowChange.page.push(...await runShadowChange(context, `https://example.org${hoverSize.path}`, { samples: 10 }));
     const shown = hovers.filter((h) => !h.missed);
-    log(`round ${round + 1}/${rounds} hover ${hoverSize.label}: ${shown.length}/${hovers.length} cards, median ${median(shown.map((h) => h.shownMs))?.toFixed(1)} ms to the DOM, ${median(shown.map((h) => h.paintedMs))?.toFixed(1)} ms to painted`);
+    log(`round ${round + 1}/${rounds} hover ${hoverSize.label}: ${shown.length}/${hovers.length} cards, median ${median(shown.map((h) => h.shownMs))?.toFixed(1)} ms to the DOM, ${median(shown.map((h) => h.paintedMs))?.toFixed(1)} ms to painted; a shadow-root change to painted ${median(withHighlights).toFixed(1)} ms (${median(shadowChange.page.slice(-10)).toFixed(1)} ms without the extension)`);
     for (const method of round % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
       const r = method === 'ours' ? await runAnchor(browser, notesUrl) : await runAnchorPeer(context, `https://example.org${notesPath}`, { quotes, starts });
       notes[method].push(r);
@@ -167,8 +170,10 @@ const results = {
     const all = hover.flat();
     const shown = all.filter((h) => !h.missed);
     const stats = (key) => ({ median: median(shown.map((h) => h[key])), p95: percentile(shown.map((h) => h[key]), 95) });
+    const spread = (list) => ({ median: median(list), p95: percentile(list, 95) });
     return { label: hoverSize.label, hoversPerRound: HOVERS, showDelayMs: SHOW_DELAY_MS, hovers: all.length, missed: all.length - shown.length,
-      samples: hover, medians: { shownMs: stats('shownMs'), paintedMs: stats('paintedMs') } };
+      samples: hover, medians: { shownMs: stats('shownMs'), paintedMs: stats('paintedMs') },
+      shadowChange: { samples: shadowChange, ours: spread(shadowChange.ours), page: spread(shadowChange.page) } };
   })(),
   notes: {
     label: NOTES.label, path: notesPath, notes: quotes.length, samples: notes,
