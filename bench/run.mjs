@@ -2,7 +2,7 @@
 // 1 MB and 5 MB, in one Chromium, alternating over several rounds; then hover-to-card, placing 500
 // notes on a 400 KB page against a naive indexOf anchorer, and the popup's time to interactive with
 // 10,000 notes and 5,000 look-ups against an empty database (a second Chromium); prints medians, writes JSON.
-// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, small note counts, a few seconds), --out FILE.
+// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, small note counts, under half a minute), --out FILE.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
