@@ -72,7 +72,7 @@ export function formatReport(results) {
   const over = (x) => (x === null || !Number.isFinite(delay) ? '–' : ms(x - delay, cap));
   const hover = table(
     ['hover to card', 'median (ms)', 'p95 (ms)', `median over the ${delay} ms show delay (ms)`, 'p95 over the delay (ms)', 'hovers (missed)'],
-    [['card in the DOM (probation-card:show)', hv.medians.shownMs], ['card painted (next frame)', hv.medians.paintedMs]].map(([what, m]) =>
+    [['card in the DOM (probation-card:show)', hv.medians.shownMs], ['card painted (start of the second frame after)', hv.medians.paintedMs]].map(([what, m]) =>
       [what, ms(m.median, cap), ms(m.p95, cap), over(m.median), over(m.p95), `${hv.hovers} (${hv.missed})`]).concat(
       [['for comparison, no card: a text change in a shadow root to painted, on this page', hv.shadowChange.ours],
         ['the same, same page without the extension', hv.shadowChange.page]].map(([what, m]) =>
@@ -85,7 +85,7 @@ export function formatReport(results) {
     [`placing ${nt.notes} notes on the ${nt.label} page`, 'ours (ms)', 'naive indexOf (ms)', 'ours/naive', 'found ours/naive (naive: at another occurrence)', 'rounds'],
     [
       ['settled page (after a notesChanged call)', ms(nm.settled, cap), ms(nm.peer, cap), ratio(nm.settled, nm.peer), found, nt.samples.ours.length],
-      [`fresh load, beside the first scan (notes painted at ${ms(nm.onLoadEnd, cap)} ms, scan done at ${ms(nm.scanEnd, cap)} ms)`,
+      [`fresh load, beside the first scan (notes placed at ${ms(nm.onLoadEnd, cap)} ms, first scan done at ${ms(nm.scanEnd, cap)} ms)`,
         ms(nm.onLoad, cap), ms(nm.peer, cap), ratio(nm.onLoad, nm.peer), found, nt.samples.ours.length],
     ],
   );
