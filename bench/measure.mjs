@@ -396,14 +396,21 @@ const POPUP_PROBE = `(() => {
   document.addEventListener('focusin', check, true);
 })();`;
 
-/** The popup (popup.html in a fresh tab) from navigation start until it is ready (POPUP_PROBE). */
+/**
+ * The popup (popup.html in a fresh tab) from navigation start until it is ready (POPUP_PROBE), and the
+ * longest task until then (LONG_TASKS runs in extension pages too): typing waits for it.
+ */
 export async function runPopup(browser) {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript({ content: POPUP_PROBE });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     await page.waitForFunction(() => window.__benchPopup?.painted != null, null, { timeout: LOAD_TIMEOUT, polling: 50 });
-    return await page.evaluate(() => window.__benchPopup);
+    await settle(page);
+    return await page.evaluate(() => ({
+      ...window.__benchPopup,
+      longestTask: Math.max(0, ...(window.__benchLongTasks ?? []).filter((t) => t.start < window.__benchPopup.painted).map((t) => t.duration)),
+    }));
   } finally {
     await page.close();
   }

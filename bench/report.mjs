@@ -93,10 +93,10 @@ export function formatReport(results) {
   const { full: pf, empty: pe } = pp.medians;
   const popup = table(
     ['popup database', 'search box focused (ms)', 'look-up history rendered (ms)', 'notes lists rendered (ms)', 'ready (ms)', 'ready/empty',
-      'painted (ms)', 'notes listed', 'rounds'],
+      'painted (ms)', 'longest task until painted (ms)', 'notes listed', 'rounds'],
     [[`${pp.notes.toLocaleString('en-GB')} notes, ${pp.lookups.toLocaleString('en-GB')} look-ups`, pf, pp.samples.full.length], ['empty', pe, pp.samples.empty.length]]
       .map(([what, m, n]) => [what, ms(m.search, cap), ms(m.history, cap), ms(m.notes, cap), ms(m.ready, cap), ratio(m.ready, pe.ready),
-        ms(m.painted, cap), count(m.noteItems), n]),
+        ms(m.painted, cap), task(m.longestTask), count(m.noteItems), n]),
   );
   const docs = table(['size', 'HTML bytes', 'words', 'term forms (floor pattern)', 'words per term', 'distinct forms'],
     results.documents.map((d) => [d.label, d.bytes.toLocaleString('en-GB'), d.words.toLocaleString('en-GB'),
