@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendAndPaint, floor, INSTALL } from './peers.mjs';
+import { appendAndPaint, floor, INSTALL, naiveAnchor } from './peers.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The built extension; BENCH_EXTENSION points elsewhere, e.g. at a build of another commit.
@@ -43,13 +43,15 @@ export async function launch(documents) {
     const body = HOSTS.has(url.host) ? documents.get(url.pathname) : undefined;
     return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
   const probe = context.pages()[0] ?? await context.newPage();
   const cdp = await context.newCDPSession(probe);
   const { product } = await cdp.send('Browser.getVersion');
   await cdp.detach();
   return {
     context,
+    extensionId,
     chromium: product,
     async close() {
       await context.close();
@@ -184,4 +186,232 @@ export function runIncremental(context, url, batches, { mode, pattern }) {
     }
     return out;
   });
+}
+
+/** Runs `fn(arg)` in a fresh tab of one of the extension's pages (popup.html: it has the extension's APIs). */
+export async function inExtension(browser, fn, arg) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'load' });
+    return await page.evaluate(fn, arg);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Fills the database through the background's own calls: a backup with the notes (importData, as
+ * the options page imports a file), then the look-ups one call at a time (recordLookup, as the popup
+ * records them; 25 at once). Returns what the background reports back.
+ */
+export function seed(browser, { backup, lookups, page }) {
+  return inExtension(browser, async ({ backup, lookups, page }) => {
+    const call = async (name, args) => {
+      const reply = await chrome.runtime.sendMessage({ probationLens: name, args });
+      if (!reply || 'error' in reply) throw new Error(`${name}: ${reply?.error ?? 'no answer'}`);
+      return reply.ok;
+    };
+    const imported = backup ? await call('importData', { text: backup, kind: 'backup' }) : null;
+    if (imported && !imported.ok) throw new Error(`import: ${imported.problems.join('; ')}`);
+    for (let i = 0; i < lookups.length; i += 25) await Promise.all(lookups.slice(i, i + 25).map((term) => call('recordLookup', { term, page })));
+    const history = await call('lookupHistory', { limit: 8 });
+    return { imported: imported?.summary ?? null, notes: (await call('listNotes', { limit: 100_000 })).length, frequent: history.frequent };
+  }, { backup, lookups, page });
+}
+
+/**
+ * Page world: resolves when the next probation-card:show mark after `before` appears, with the time
+ * from the last pointermove to the mark (the card is in the DOM) and to the frame after the first frame
+ * that began with the card in it (the card has been painted), as appendAndPaint counts. Polls every frame.
+ */
+async function waitForCard({ before, timeout }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const t0 = performance.now();
+  do {
+    await frame();
+    if (performance.now() - t0 > timeout) return { missed: true };
+  } while (performance.getEntriesByName('probation-card:show').length <= before);
+  await frame();
+  const painted = performance.now();
+  const mark = performance.getEntriesByName('probation-card:show')[before];
+  const move = window.__benchLastMove;
+  return { shownMs: mark.startTime - move, paintedMs: painted - move, byKeyboard: mark.detail?.byKeyboard ?? null };
+}
+
+/**
+ * Page world: the frame cost of a change like the card's without the card: `samples` times, a text
+ * change inside a shadow root of our own (fixed, top left), timed to the start of the second frame after it.
+ */
+async function shadowChangeToPainted({ samples }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  let host = document.getElementById('bench-shadow-probe');
+  if (!host) {
+    host = document.createElement('div');
+    host.id = 'bench-shadow-probe';
+    host.style.cssText = 'position:fixed;left:0;top:0;font:12px sans-serif';
+    host.attachShadow({ mode: 'open' });
+    document.documentElement.append(host);
+    await pause(300);
+  }
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    await frame();
+    const t0 = performance.now();
+    host.shadowRoot.textContent = `probe ${i}`;
+    await frame();
+    await frame();
+    out.push(performance.now() - t0);
+    await pause(50);
+  }
+  return out;
+}
+
+/** The same change on the page where the extension does not run (nothing highlighted). */
+export function runShadowChange(context, url, { samples }) {
+  return inTab(context, url, async (page) => {
+    await idle(page);
+    return page.evaluate(shadowChangeToPainted, { samples });
+  });
+}
+
+/**
+ * Hover-to-card on a loaded page: `hovers` terms spread over the page, one at a time: scroll it to the
+ * middle of the view, move the mouse onto it in one step, wait for its card, move off it and press Escape.
+ * Times are from the pointermove's timeStamp (a page listener records it), so they include the
+ * extension's deliberate show delay (SHOW_DELAY_MS in src/content/cards.ts). Then 10 shadowChangeToPainted
+ * samples on the same page, for the frame cost of any such change with our highlights painted.
+ */
+export function runHover(context, url, { hovers }) {
+  return inTab(context, url, async (page) => {
+    await waitForFullScan(page);
+    const count = await page.evaluate((n) => {
+      window.__benchLastMove = null;
+      addEventListener('pointermove', (e) => { window.__benchLastMove = e.timeStamp; }, { capture: true, passive: true });
+      const ranges = [...(CSS.highlights.get('probation-jargon') ?? [])].filter((r) => r.toString().length >= 3);
+      window.__benchHover = Array.from({ length: Math.min(n, ranges.length) }, (_, i) => ranges[Math.floor(((i + 0.5) * ranges.length) / n)]);
+      return window.__benchHover.length;
+    }, hovers);
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const point = await page.evaluate((i) => {
+        const range = window.__benchHover[i];
+        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = range.getClientRects()[0];
+        return b ? { x: b.left + b.width / 2, y: (b.top + b.bottom) / 2 } : null;
+      }, i);
+      if (!point) continue;
+      await settle(page);
+      const before = await page.evaluate(() => performance.getEntriesByName('probation-card:show').length);
+      await page.mouse.move(point.x, point.y);
+      out.push(await page.evaluate(waitForCard, { before, timeout: 3000 }));
+      await page.mouse.move(2, point.y); // the left margin: no text
+      await page.keyboard.press('Escape');
+    }
+    await settle(page);
+    return { hovers: out, shadowChange: await page.evaluate(shadowChangeToPainted, { samples: 10 }) };
+  });
+}
+
+/** Asks the content script of the tab on `url` to place its notes again, as the background does after a change elsewhere. */
+async function notesChanged(browser, url) {
+  const worker = browser.context.serviceWorkers()[0];
+  const send = async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    await chrome.tabs.sendMessage(tab.id, { probationLens: 'notesChanged', args: { source: u } }, { frameId: 0 });
+  };
+  if (worker) {
+    try {
+      return await worker.evaluate(send, url);
+    } catch {
+      // The worker was stopped and started again: ask from an extension page instead.
+    }
+  }
+  return inExtension(browser, send, url);
+}
+
+/**
+ * Placing a page's notes: the content script's probation-note:anchor measure on a fresh load (with
+ * the first full scan running beside it), then once more on the settled page, after a notesChanged call.
+ */
+export function runAnchor(browser, url) {
+  return inTab(browser.context, url, async (page) => {
+    const read = (i) => page.evaluate((i) => {
+      const m = performance.getEntriesByName('probation-note:anchor')[i];
+      return { ms: m.duration, start: m.startTime, end: m.startTime + m.duration, notes: m.detail.notes, found: m.detail.found };
+    }, i);
+    const measures = (n) => page.waitForFunction((n) => performance.getEntriesByName('probation-note:anchor').length >= n, n, { timeout: LOAD_TIMEOUT, polling: 50 });
+    await measures(1);
+    const onLoad = await read(0);
+    await waitForFullScan(page);
+    const scan = await page.evaluate(readFullScan);
+    await idle(page);
+    await notesChanged(browser, url);
+    await page.bringToFront();
+    await measures(2);
+    return { onLoad, settled: await read(1), scan: { start: scan.scanStart, end: scan.scanEnd } };
+  });
+}
+
+/** The naive peer (peers.mjs naiveAnchor) for the same quotes, on the same page where the extension does not run. */
+export function runAnchorPeer(context, url, { quotes, starts }) {
+  return inTab(context, url, async (page) => {
+    await idle(page);
+    const r = await page.evaluate(naiveAnchor, { quotes, starts, name: 'bench-notes' });
+    return { ms: r.ms, found: r.found, elsewhere: r.elsewhere };
+  });
+}
+
+/**
+ * Installed before the popup's own script: records, on the page's clock (0 = navigation start), when
+ * the search box has the focus (it accepts typing), when the look-up history has been rendered (its
+ * lists, the empty hint or an error) and when the Notes panel's lists have (the panel is mounted
+ * though hidden: "On this page" and "All notes", each a list or a hint); ready is the last of the three,
+ * painted the start of the second frame after it. Checked on every DOM change and focus change.
+ */
+const POPUP_PROBE = `(() => {
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html')) return;
+  const s = window.__benchPopup = { search: null, history: null, notes: null, ready: null, painted: null, noteItems: 0, historyItems: 0 };
+  const check = () => {
+    if (s.ready !== null) return;
+    const now = performance.now();
+    const box = document.getElementById('lookup-query');
+    if (s.search === null && box && document.activeElement === box && !box.disabled && !box.readOnly) s.search = now;
+    const lookup = document.querySelector('.lookup');
+    if (s.history === null && lookup?.querySelector(':scope > .history, :scope > p.hint:not(#lookup-hint), :scope > [role="alert"]')) {
+      s.history = now;
+      s.historyItems = lookup.querySelectorAll('.history li').length;
+    }
+    const notes = document.querySelector('.notes-panel');
+    if (s.notes === null && notes && notes.querySelectorAll(':scope > ul.notes, :scope > p.hint, :scope > [role="alert"]').length >= 2) {
+      s.notes = now;
+      s.noteItems = notes.querySelectorAll('li.note').length;
+    }
+    if (s.search !== null && s.history !== null && s.notes !== null) {
+      s.ready = Math.max(s.search, s.history, s.notes);
+      requestAnimationFrame(() => requestAnimationFrame(() => { s.painted = performance.now(); }));
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('focusin', check, true);
+})();`;
+
+/**
+ * The popup (popup.html in a fresh tab) from navigation start until it is ready (POPUP_PROBE), and the
+ * longest task until then (LONG_TASKS runs in extension pages too): typing waits for it.
+ */
+export async function runPopup(browser) {
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript({ content: POPUP_PROBE });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(() => window.__benchPopup?.painted != null, null, { timeout: LOAD_TIMEOUT, polling: 50 });
+    await settle(page);
+    return await page.evaluate(() => ({
+      ...window.__benchPopup,
+      longestTask: Math.max(0, ...(window.__benchLongTasks ?? []).filter((t) => t.start < window.__benchPopup.painted).map((t) => t.duration)),
+    }));
+  } finally {
+    await page.close();
+  }
 }

@@ -94,3 +94,55 @@ export async function appendAndPaint({ html, mode, pattern }) {
   do await frame(); while (mode === 'ours' && scans() === before);
   return { paintedMs: performance.now() - t0, floorMs: run?.ms ?? null, floorMatches: run?.matches ?? null, scanIndex: before };
 }
+
+/**
+ * The notes peer: a naive text-quote anchorer over the same page. One TreeWalker over <main> for its
+ * text (every text node, nothing skipped), String.indexOf of each quote's exact text (the first
+ * occurrence; no prefix, suffix or position, no fuzzy matching), a Range per hit (binary search for
+ * its text nodes) in one Highlight registered at the end. Synchronous. After the timing, counts the hits
+ * that are not where the note was made (`starts`, offsets in the same text): a repeated phrase is found
+ * at its first occurrence.
+ */
+export function naiveAnchor({ quotes, starts: expected, name }) {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  const starts = [];
+  const parts = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    nodes.push(n);
+    starts.push(length);
+    parts.push(n.data);
+    length += n.data.length;
+  }
+  const text = parts.join('');
+  const nodeAt = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const highlight = new Highlight();
+  const hits = [];
+  let found = 0;
+  for (const exact of quotes) {
+    const at = text.indexOf(exact);
+    hits.push(at);
+    if (at < 0) continue;
+    const a = nodeAt(at);
+    const b = nodeAt(at + exact.length - 1);
+    const range = new Range();
+    range.setStart(nodes[a], at - starts[a]);
+    range.setEnd(nodes[b], at + exact.length - starts[b]);
+    highlight.add(range);
+    found++;
+  }
+  CSS.highlights.set(name, highlight);
+  const ms = performance.now() - t0;
+  return { t0, ms, found, elsewhere: hits.filter((at, i) => at >= 0 && at !== expected[i]).length };
+}

@@ -8,6 +8,13 @@ export function median(values) {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
+/** The p-th percentile by nearest rank (p95 of 150 samples is the 143rd smallest). */
+export function percentile(values, p) {
+  const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
+}
+
 const ms = (x, capMs) => x === null ? '–' : x === Infinity ? `>${capMs / 1000} s` : x < 0.1 ? '<0.1' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-GB');
 // Page clocks tick in 0.1 ms steps, so a ratio over a time under 0.1 ms means nothing.
 const ratio = (a, b, capMs = 60_000) => {
@@ -26,7 +33,7 @@ const table = (header, rows) => [
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 
-/** The printed report: full pass, incremental, memory, what is not measurable yet, and the machine. */
+/** The printed report: full pass, incremental, memory, hover, notes, popup, documents and the machine. */
 export function formatReport(results) {
   const cap = results.config.capMs;
   const full = table(
@@ -60,7 +67,37 @@ export function formatReport(results) {
         mb(ours.embedder), mb(floor.embedder), mb(markRegExp.embedder)];
     }),
   );
-  const pending = table(['measure', 'result'], results.pending.map((p) => [p.what, `${p.result} (${p.why})`]));
+  const hv = results.hover;
+  const delay = hv.showDelayMs;
+  const over = (x) => (x === null || !Number.isFinite(delay) ? '–' : ms(x - delay, cap));
+  const hover = table(
+    ['hover to card', 'median (ms)', 'p95 (ms)', `median over the ${delay} ms show delay (ms)`, 'p95 over the delay (ms)', 'hovers (missed)'],
+    [['card in the DOM (probation-card:show)', hv.medians.shownMs], ['card painted (start of the second frame after)', hv.medians.paintedMs]].map(([what, m]) =>
+      [what, ms(m.median, cap), ms(m.p95, cap), over(m.median), over(m.p95), `${hv.hovers} (${hv.missed})`]).concat(
+      [['for comparison, no card: a text change in a shadow root to painted, on this page', hv.shadowChange.ours],
+        ['the same, same page without the extension', hv.shadowChange.page]].map(([what, m]) =>
+        [what, ms(m.median, cap), ms(m.p95, cap), '', '', `${m === hv.shadowChange.ours ? hv.shadowChange.samples.ours.length : hv.shadowChange.samples.page.length} changes`])),
+  );
+  const nt = results.notes;
+  const nm = nt.medians;
+  const found = `${count(nm.found)} / ${count(nm.peerFound)} (${count(nm.peerElsewhere)})`;
+  const notes = table(
+    [`placing ${nt.notes} notes on the ${nt.label} page`, 'ours (ms)', 'naive indexOf (ms)', 'ours/naive', 'found ours/naive (naive: at another occurrence)', 'rounds'],
+    [
+      ['settled page (after a notesChanged call)', ms(nm.settled, cap), ms(nm.peer, cap), ratio(nm.settled, nm.peer), found, nt.samples.ours.length],
+      [`fresh load, beside the first scan (notes placed at ${ms(nm.onLoadEnd, cap)} ms, first scan done at ${ms(nm.scanEnd, cap)} ms)`,
+        ms(nm.onLoad, cap), ms(nm.peer, cap), ratio(nm.onLoad, nm.peer), found, nt.samples.ours.length],
+    ],
+  );
+  const pp = results.popup;
+  const { full: pf, empty: pe } = pp.medians;
+  const popup = table(
+    ['popup database', 'search box focused (ms)', 'look-up history rendered (ms)', 'notes lists rendered (ms)', 'ready (ms)', 'ready/empty',
+      'painted (ms)', 'longest task until painted (ms)', 'notes listed', 'rounds'],
+    [[`${pp.notes.toLocaleString('en-GB')} notes, ${pp.lookups.toLocaleString('en-GB')} look-ups`, pf, pp.samples.full.length], ['empty', pe, pp.samples.empty.length]]
+      .map(([what, m, n]) => [what, ms(m.search, cap), ms(m.history, cap), ms(m.notes, cap), ms(m.ready, cap), ratio(m.ready, pe.ready),
+        ms(m.painted, cap), task(m.longestTask), count(m.noteItems), n]),
+  );
   const docs = table(['size', 'HTML bytes', 'words', 'term forms (floor pattern)', 'words per term', 'distinct forms'],
     results.documents.map((d) => [d.label, d.bytes.toLocaleString('en-GB'), d.words.toLocaleString('en-GB'),
       d.terms.toLocaleString('en-GB'), d.wordsPerTerm, d.distinctForms]));
@@ -69,7 +106,9 @@ export function formatReport(results) {
     `### First full pass (medians${results.config.smoke ? ', smoke run' : ''})`, '', full, '',
     `### Incremental: paragraphs appended to the loaded ${inc.label} page`, '', incremental, '',
     '### Memory (after a full garbage collection)', '', memory, '',
-    '### Not measurable yet', '', pending, '',
+    `### Hover to card: ${hv.label} page, from the pointermove onto a term`, '', hover, '',
+    '### Notes: placing a page\'s notes (probation-note:anchor) against a naive indexOf anchorer', '', notes, '',
+    '### Popup: from navigation start to interactive (popup.html in a tab)', '', popup, '',
     '### Documents', '', docs, '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.chromium} (headless), Node ${m.node}; load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; ${m.date}.`,
   ].join('\n');

@@ -1,15 +1,18 @@
 // npm run bench: our full scan against the floor and mark.js on GOV.UK-style documents of 100 KB,
-// 1 MB and 5 MB, in one Chromium, alternating over several rounds; prints medians, writes JSON.
-// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, a few seconds), --out FILE.
+// 1 MB and 5 MB, in one Chromium, alternating over several rounds; then hover-to-card, placing 500
+// notes on a 400 KB page against a naive indexOf anchorer, and the popup's time to interactive with
+// 10,000 notes and 5,000 look-ups against an empty database (a second Chromium); prints medians, writes JSON.
+// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, small note counts, under half a minute), --out FILE.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launch, runIncremental, runOurs, runPeer } from './measure.mjs';
+import { launch, runAnchor, runAnchorPeer, runHover, runIncremental, runOurs, runPeer, runPopup, runShadowChange, seed } from './measure.mjs';
+import { anchoringHelpers, backupFile, lookupTerms, otherNotes, pageNotes, pickPassages } from './notes.mjs';
 import { documentStats, extraParagraphs, policyDocument } from './pages.mjs';
 import { floor, MARK_LIMITERS, markKeywords, markRegExp } from './peers.mjs';
-import { formatReport, median } from './report.mjs';
+import { formatReport, median, percentile } from './report.mjs';
 import { combinedPattern, loadGlossary } from './terms.mjs';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, smoke: { type: 'boolean' }, out: { type: 'string' } } });
@@ -21,6 +24,12 @@ const out = values.out ?? (smoke ? join(tmpdir(), 'probation-lens-bench-smoke.js
 const CAP_MS = 60_000;
 const BATCHES = [1, 10, 100];
 const METHODS = ['ours', 'floor', 'markRegExp', 'markKeywords'];
+// Hovers per round on the hover page; notes on the notes page; the popup's database.
+const HOVERS = smoke ? 5 : 30;
+const NOTES = smoke ? { bytes: 100_000, label: '100 KB', notes: 50 } : { bytes: 400_000, label: '400 KB', notes: 500 };
+const POPUP = smoke ? { notes: 50, lookups: 100 } : { notes: 10_000, lookups: 5_000 };
+// The card's deliberate delay after the pointer comes to rest on a term (read from the source, for the report).
+const SHOW_DELAY_MS = Number(readFileSync(new URL('../src/content/cards.ts', import.meta.url), 'utf8').match(/SHOW_DELAY_MS = (\d+)/)?.[1] ?? NaN);
 
 const started = Date.now();
 // Other work on the machine skews timings; the load average at both ends is kept with the results.
@@ -38,9 +47,16 @@ const sizes = (smoke ? [{ label: '100 KB', bytes: 100_000 }] : [
 const incrementalSize = sizes.find((s) => s.label === '1 MB') ?? sizes[0];
 const documents = new Map(sizes.map((s) => [s.path, policyDocument(glossary, s.bytes)]));
 const batches = BATCHES.map((n) => ({ n, html: extraParagraphs(glossary, n, 100 + n) }));
+// The notes page has its own address, so no scan above runs beside placing notes.
+const notesPath = `/bench/notes-${NOTES.label.replace(' ', '').toLowerCase()}`;
+const notesUrl = `https://www.gov.uk${notesPath}`;
+documents.set(notesPath, documents.get(`/bench/${NOTES.label.replace(' ', '').toLowerCase()}`) ?? policyDocument(glossary, NOTES.bytes));
+const hoverSize = incrementalSize;
 
 const browser = await launch(documents);
 const { context } = browser;
+// The popup's peer: the same extension in a second Chromium whose database stays empty.
+const emptyBrowser = await launch(new Map());
 const run = {
   ours: (s) => runOurs(context, `https://www.gov.uk${s.path}`),
   floor: (s) => runPeer(context, `https://example.org${s.path}`, floor, { pattern, name: 'bench-floor' }, { capMs: CAP_MS }),
@@ -50,7 +66,29 @@ const run = {
 
 const samples = Object.fromEntries(sizes.map((s) => [s.label, Object.fromEntries(METHODS.map((m) => [m, []]))]));
 const incremental = { ours: [], floor: [], page: [] };
+const hover = [];
+const shadowChange = { ours: [], page: [] };
+const notes = { ours: [], peer: [] };
+const popup = { full: [], empty: [] };
+let seeded;
+let quotes;
+let starts;
 try {
+  // Notes on the notes page, as the extension describes a reader's selection there (its own page text
+  // and describe()), more on other pages up to POPUP.notes, and POPUP.lookups look-ups; all through the background.
+  {
+    const page = await context.newPage();
+    await page.goto(`https://example.org${notesPath}`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: await anchoringHelpers() });
+    const { passages } = await page.evaluate(pickPassages, { n: NOTES.notes, seed: 3 });
+    await page.close();
+    quotes = passages.map((p) => p.quote.exact);
+    starts = passages.map((p) => p.position.start);
+    const all = [...pageNotes(notesUrl, passages), ...otherNotes(Math.max(0, POPUP.notes - passages.length), passages)];
+    const t0 = Date.now();
+    seeded = await seed(browser, { backup: backupFile(all), lookups: lookupTerms(glossary, POPUP.lookups), page: `https://www.gov.uk${hoverSize.path}` });
+    log(`seeded ${seeded.notes} notes (${passages.length} on ${notesPath}) and ${POPUP.lookups} look-ups in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round, so no method always runs first (on a cold browser) or last.
     const order = METHODS.map((_, i) => METHODS[(i + round) % METHODS.length]);
@@ -69,9 +107,28 @@ try {
       incremental[mode].push(await runIncremental(context, url(host), batches, { mode, pattern }));
       log(`round ${round + 1}/${rounds} incremental ${mode}: ${incremental[mode].at(-1).map((b) => `${b.n}: ${b.ms?.toFixed(1) ?? '–'} ms, painted ${b.paintedMs.toFixed(0)} ms`).join('; ')}`);
     }
+    const { hovers, shadowChange: withHighlights } = await runHover(context, `https://www.gov.uk${hoverSize.path}`, { hovers: HOVERS });
+    hover.push(hovers);
+    shadowChange.ours.push(...withHighlights);
+    shadowChange.page.push(...await runShadowChange(context, `https://example.org${hoverSize.path}`, { samples: 10 }));
+    const shown = hovers.filter((h) => !h.missed);
+    log(`round ${round + 1}/${rounds} hover ${hoverSize.label}: ${shown.length}/${hovers.length} cards, median ${median(shown.map((h) => h.shownMs))?.toFixed(1)} ms to the DOM, ${median(shown.map((h) => h.paintedMs))?.toFixed(1)} ms to painted; a shadow-root change to painted ${median(withHighlights).toFixed(1)} ms (${median(shadowChange.page.slice(-10)).toFixed(1)} ms without the extension)`);
+    for (const method of round % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
+      const r = method === 'ours' ? await runAnchor(browser, notesUrl) : await runAnchorPeer(context, `https://example.org${notesPath}`, { quotes, starts });
+      notes[method].push(r);
+      log(`round ${round + 1}/${rounds} notes ${method}: ${method === 'ours'
+        ? `settled ${r.settled.ms.toFixed(1)} ms (${r.settled.found}/${r.settled.notes} found), on load ${r.onLoad.ms.toFixed(1)} ms`
+        : `${r.ms.toFixed(1)} ms (${r.found}/${quotes.length} found, ${r.elsewhere} of them elsewhere)`}`);
+    }
+    for (const which of round % 2 ? ['empty', 'full'] : ['full', 'empty']) {
+      const r = await runPopup(which === 'full' ? browser : emptyBrowser);
+      popup[which].push(r);
+      log(`round ${round + 1}/${rounds} popup ${which}: ready at ${r.ready.toFixed(1)} ms (search ${r.search.toFixed(0)}, history ${r.history.toFixed(0)}, notes ${r.notes.toFixed(0)}), longest task ${r.longestTask.toFixed(0)} ms, ${r.noteItems} notes listed`);
+    }
   }
 } finally {
   await browser.close();
+  await emptyBrowser.close();
 }
 
 const pick = (list, key) => median(list.map((x) => (x.timedOut && key === 'ms' ? Infinity : x[key])));
@@ -109,12 +166,29 @@ const results = {
   full,
   incremental: { label: incrementalSize.label, batches: BATCHES, samples: incremental, medians: { ours: perBatch(incremental.ours), floor: perBatch(incremental.floor), page: perBatch(incremental.page) } },
   memory,
-  // Item 5 of the issue waits for notes to settle and expose a measure to read; item 6 for a popup with notes and look-ups.
-  pending: [
-    { what: 'hover-to-card latency', result: 'n/a', why: 'comes with the notes measures, item 5' },
-    { what: 're-anchor 500 notes on a 400 KB page', result: 'n/a', why: 'anchoring records no measure yet' },
-    { what: 'popup time to interactive, 10,000 notes and 5,000 look-ups', result: 'n/a', why: 'the popup shows no notes or look-ups yet' },
-  ],
+  hover: (() => {
+    const all = hover.flat();
+    const shown = all.filter((h) => !h.missed);
+    const stats = (key) => ({ median: median(shown.map((h) => h[key])), p95: percentile(shown.map((h) => h[key]), 95) });
+    const spread = (list) => ({ median: median(list), p95: percentile(list, 95) });
+    return { label: hoverSize.label, hoversPerRound: HOVERS, showDelayMs: SHOW_DELAY_MS, hovers: all.length, missed: all.length - shown.length,
+      samples: hover, medians: { shownMs: stats('shownMs'), paintedMs: stats('paintedMs') },
+      shadowChange: { samples: shadowChange, ours: spread(shadowChange.ours), page: spread(shadowChange.page) } };
+  })(),
+  notes: {
+    label: NOTES.label, path: notesPath, notes: quotes.length, samples: notes,
+    medians: {
+      settled: median(notes.ours.map((r) => r.settled.ms)), onLoad: median(notes.ours.map((r) => r.onLoad.ms)),
+      onLoadEnd: median(notes.ours.map((r) => r.onLoad.end)), scanEnd: median(notes.ours.map((r) => r.scan.end)),
+      found: median(notes.ours.map((r) => r.settled.found)), peer: median(notes.peer.map((r) => r.ms)), peerFound: median(notes.peer.map((r) => r.found)),
+      peerElsewhere: median(notes.peer.map((r) => r.elsewhere)),
+    },
+  },
+  popup: {
+    notes: seeded.notes, lookups: POPUP.lookups, samples: popup,
+    medians: Object.fromEntries(['full', 'empty'].map((k) => [k, Object.fromEntries(['search', 'history', 'notes', 'ready', 'painted', 'longestTask', 'noteItems', 'historyItems']
+      .map((key) => [key, median(popup[k].map((r) => r[key]))]))])),
+  },
   durationSeconds: Math.round((Date.now() - started) / 1000),
 };
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-test('npm run bench --smoke runs and prints a table', () => {
+test('npm run bench --smoke runs and prints its tables', () => {
   const dir = mkdtempSync(join(tmpdir(), 'probation-lens-bench-test-'));
   try {
     const out = join(dir, 'results.json');
@@ -23,6 +23,15 @@ test('npm run bench --smoke runs and prints a table', () => {
       assert.equal(typeof medians[method].ms, 'number', `${method} has a time`);
       assert.ok(medians[method].matches > 0, `${method} found terms`);
     }
+    assert.match(run.stdout, /^\| card in the DOM \(probation-card:show\) \| [^|]+ \|/m, 'the hover table');
+    assert.ok(results.hover.hovers > results.hover.missed, 'some hover showed a card');
+    assert.equal(typeof results.hover.medians.shownMs.median, 'number');
+    assert.match(run.stdout, /^\| settled page \(after a notesChanged call\) \| [^|]+ \|/m, 'the notes table');
+    assert.ok(results.notes.medians.found > 0, 'our anchoring placed notes');
+    assert.ok(results.notes.medians.peerFound > 0, 'the naive anchorer placed notes');
+    assert.match(run.stdout, /^\| empty \| [^|]+ \|/m, 'the popup table');
+    assert.ok(results.popup.medians.full.noteItems > 0, 'the seeded popup lists notes');
+    assert.equal(results.popup.medians.empty.noteItems, 0, 'the empty popup lists none');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

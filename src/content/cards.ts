@@ -38,6 +38,7 @@ export function startCards(
     shown = t;
     shownByKeyboard = byKeyboard;
     t.show(byKeyboard);
+    performance.mark('probation-card:show', { detail: { byKeyboard } }); // the card is in the DOM (bench/README.md)
   };
 
   const hide = (): void => {
