@@ -2,6 +2,7 @@
  * The occurrences of terms on the page: one Range each, painted through one CSS highlight per kind
  * and indexed by text node, so hit-testing and navigation never ask the highlight registry.
  */
+import { nodesNear } from './viewport';
 
 /** Which highlight an occurrence is painted with. */
 export type Kind = 'jargon' | 'renamed' | 'unknown';
@@ -30,11 +31,29 @@ export interface Occurrence extends Span {
   readonly range: Range;
 }
 
+/**
+ * Up to this many occurrences on a page, every one is painted. Beyond it, only those near the
+ * viewport are: Chromium recomputes an underlined highlight's every range on any change to the page,
+ * so with ten thousand ranges each DOM change cost two extra frames (bench: 66 ms against 33 ms).
+ */
+export const PAINT_ALL_UP_TO = 2000;
+
 /** Occurrences by text node, kept in step with the registered highlights. */
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
   private readonly highlights = new Map<Kind, Highlight>();
   private ordered: Occurrence[] | null = null;
+  private count = 0;
+  // Nothing is painted before the first pass has ended (see register()).
+  private registered = false;
+  // The nodes whose occurrences are painted, when only those near the viewport are; null when all are.
+  private near: Set<Text> | null = null;
+  // The painted nodes in document order, from the first pass; nodes added later are kept apart
+  // (their order is unknown without sorting) and always looked at.
+  private order: Text[] = [];
+  private readonly later = new Set<Text>();
+  private pending = false;
+  private readonly stopWatching = new AbortController();
 
   constructor(private readonly doc: Document) {
     for (const kind of Object.keys(HIGHLIGHT_NAMES) as Kind[]) {
@@ -45,22 +64,29 @@ export class OccurrenceIndex {
   }
 
   /**
-   * Registers the highlights, once the first pass has filled them. A registered highlight makes the
-   * browser revisit all its ranges on every frame, so filling it while registered costs time that
-   * grows with the square of the page (11 s against 1 s on a 5 MB page, measured by the benchmark).
+   * Registers the highlights, once the first pass has filled the index. A registered highlight makes
+   * the browser revisit all its ranges on every frame, so filling it while registered costs time that
+   * grows with the square of the page (11 s against 1 s on a 5 MB page, measured by the benchmark);
+   * and only then is it known whether the page is small enough to paint every occurrence.
    */
   register(): void {
+    if (!this.registered) {
+      this.registered = true;
+      if (this.count > PAINT_ALL_UP_TO) this.paintNear();
+      else for (const list of this.byNode.values()) this.show(list);
+    } else if (this.near === null && this.count > PAINT_ALL_UP_TO) {
+      for (const h of this.highlights.values()) h.clear();
+      this.paintNear();
+    }
     for (const [kind, highlight] of this.highlights) {
       const name = HIGHLIGHT_NAMES[kind];
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
 
-  /** Number of occurrences painted, of every kind. */
+  /** Number of occurrences on the page, painted or not. */
   get size(): number {
-    let n = 0;
-    for (const h of this.highlights.values()) n += h.size;
-    return n;
+    return this.count;
   }
 
   /** Replaces the occurrences of one text node (spans sorted by start, not overlapping). */
@@ -71,11 +97,20 @@ export class OccurrenceIndex {
       const range = this.doc.createRange();
       range.setStart(node, span.start);
       range.setEnd(node, span.end);
-      this.highlights.get(span.kind)?.add(range);
       return { start: span.start, end: span.end, kind: span.kind, entry: span.entry, token: span.token, node, range };
     });
     this.byNode.set(node, list);
+    this.count += list.length;
     this.ordered = null;
+    if (!this.registered) return;
+    // A change after the first pass is painted at once (it is what the page just showed); where
+    // only the occurrences near the viewport are painted, the places are read again when idle.
+    this.show(list);
+    if (this.near !== null) {
+      this.near.add(node);
+      this.later.add(node);
+      this.schedule(true);
+    }
   }
 
   /** Forgets the occurrences of one text node. */
@@ -84,7 +119,63 @@ export class OccurrenceIndex {
     if (old === undefined) return;
     for (const o of old) this.highlights.get(o.kind)?.delete(o.range);
     this.byNode.delete(node);
+    this.near?.delete(node);
+    this.later.delete(node);
+    this.count -= old.length;
     this.ordered = null;
+  }
+
+  private show(list: readonly Occurrence[]): void {
+    for (const o of list) this.highlights.get(o.kind)?.add(o.range);
+  }
+
+  /** Paints the occurrences near the viewport from now on, following scrolling and resizing. */
+  private paintNear(): void {
+    this.near = new Set();
+    this.order = [...this.byNode.keys()];
+    const win = this.doc.defaultView;
+    if (win === null) return;
+    const { signal } = this.stopWatching;
+    win.addEventListener('scroll', () => this.schedule(false), { passive: true, signal });
+    win.addEventListener('resize', () => this.schedule(false), { passive: true, signal });
+    this.follow();
+  }
+
+  private schedule(idle: boolean): void {
+    const win = this.doc.defaultView;
+    if (this.pending || win === null) return;
+    this.pending = true;
+    const run = (): void => {
+      this.pending = false;
+      if (!this.stopWatching.signal.aborted) this.follow();
+    };
+    if (idle && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 500 });
+    else win.requestAnimationFrame(run);
+  }
+
+  /** Paints what is near the viewport now and unpaints what no longer is. */
+  private follow(): void {
+    const win = this.doc.defaultView;
+    if (this.near === null || win === null) return;
+    // Many nodes added since the first pass: sort once, so they are searched like the rest.
+    if (this.later.size > 500) {
+      this.order = [...new Set(this.inOrder().map((o) => o.node))];
+      this.later.clear();
+    }
+    const now = new Set(nodesNear(this.order, win.innerHeight));
+    for (const node of this.later) if (nodesNear([node], win.innerHeight).length > 0) now.add(node);
+    for (const node of this.near) {
+      if (now.has(node)) continue;
+      for (const o of this.byNode.get(node) ?? []) this.highlights.get(o.kind)?.delete(o.range);
+      this.near.delete(node);
+    }
+    for (const node of now) {
+      if (this.near.has(node)) continue;
+      const list = this.byNode.get(node);
+      if (list === undefined) continue;
+      this.show(list);
+      this.near.add(node);
+    }
   }
 
   /** The occurrence covering an offset of a text node (its end counts: carets snap to boundaries). */
@@ -115,6 +206,9 @@ export class OccurrenceIndex {
 
   /** Removes every occurrence and unregisters the highlights. */
   dispose(): void {
+    this.stopWatching.abort();
+    this.near = null;
+    this.count = 0;
     for (const [kind, highlight] of this.highlights) {
       highlight.clear();
       const name = HIGHLIGHT_NAMES[kind];
