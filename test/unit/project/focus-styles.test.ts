@@ -27,7 +27,8 @@ export function focusProblems(css: string): string[] {
   for (const rule of all.filter((r) => /:focus(-visible)?\b/.test(r.selector) && !/:not\(:focus-visible\)/.test(r.selector))) {
     const outline = declaration(rule.body, 'outline');
     const hidden = outline !== undefined && /^(none|0)\b|transparent/.test(outline);
-    const replaced = declaration(rule.body, 'background') !== undefined || declaration(rule.body, 'box-shadow') !== undefined;
+    const visible = (value: string | undefined) => value !== undefined && !/^(none|transparent)$/.test(value);
+    const replaced = visible(declaration(rule.body, 'background')) || visible(declaration(rule.body, 'box-shadow'));
     const coveredByCatchAll = rule.selector === ':focus' && catchAll !== undefined;
     if (hidden && !replaced && !coveredByCatchAll) problems.push(`${rule.selector} hides the focus ring`);
   }
@@ -38,6 +39,7 @@ describe('focus styles', () => {
   it('finds a stylesheet that hides the focus, so the rule can fail', () => {
     expect(focusProblems('button:focus { outline: none; }')).toEqual(['no visible outline on :focus-visible (none)', 'button:focus hides the focus ring']);
     expect(focusProblems(':focus-visible { outline: 3px solid transparent; }')).toHaveLength(2);
+    expect(focusProblems(':focus-visible { outline: 3px solid #fd0; } .button:focus-visible { outline: 3px solid transparent; box-shadow: none; }')).toEqual(['.button:focus-visible hides the focus ring']);
     expect(focusProblems(':focus { outline: none; } :focus-visible { outline: 3px solid #fd0; } a:focus-visible { outline: 3px solid transparent; background: #fd0; }')).toEqual([]);
   });
 
