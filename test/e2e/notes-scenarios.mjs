@@ -170,6 +170,19 @@ export function notesSuite(name, launch) {
       await waitFor('"Note restored" in the live region', async () => (await announced()) === 'Note restored');
     });
 
+    it('cancels a new note with Escape, saving nothing', async () => {
+      assert.ok(await s.evaluate(selectText, 'Workload agreements are negotiated'));
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type('Never saved 9931');
+      await s.press('Escape');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      const stored = await s.inExtension(async () => (await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'listNotes', args: {} })));
+      assert.ok(JSON.stringify(stored).includes(BODY_C), 'the notes are readable here');
+      assert.ok(!JSON.stringify(stored).includes('9931'), 'the cancelled note was not saved');
+      await s.evaluate(() => getSelection().removeAllRanges());
+    });
+
     it('keeps note text away from the page: its DOM, shadow roots, selection, storage and databases', async () => {
       const seen = await s.evaluate(pageCanSee);
       for (const body of [`${BODY_A} (edited)`, BODY_B, BODY_C]) assert.ok(!seen.text.includes(body), `the page can read "${body}"`);

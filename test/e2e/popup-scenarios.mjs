@@ -207,6 +207,14 @@ export function popupSuite(name, launch) {
         const notes = (await tabStops(popup, 3)).join('\n');
         assert.match(notes, /input#notes-query/);
         assert.match(notes, /button:[^#]*managed at MAPPA level 2/, 'a note on this page is a stop');
+        // Enter on a note of this page shows it at its passage, in the page's own tab.
+        await popup.evaluate(() => document.querySelector('#tab-notes').focus());
+        await popup.press('Tab');
+        assert.match(await popup.focused(), /^button:[^#]*managed at MAPPA level 2/);
+        await popup.activateFocused();
+        await s.front();
+        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'));
+        await popup.page.bringToFront();
         await popup.evaluate(() => document.querySelector('#tab-notes').focus());
         await popup.press('Home');
         await waitFor('Look up selected', () => popup.evaluate(() => !document.querySelector('#panel-lookup').hidden));
