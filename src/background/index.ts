@@ -4,6 +4,7 @@
  * because the browser may stop this worker at any moment and start it again for one event.
  */
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
@@ -60,7 +61,7 @@ void database().catch(() => undefined);
 void navigator.storage?.persist?.().catch(() => false);
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: 'add-note', title: 'Add note', contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
+  browser.contextMenus.create({ id: 'add-note', title: t('contextMenuAddNote'), contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -5,6 +5,7 @@
  */
 import { h } from 'preact';
 import { anchor, describe } from '../core/anchoring';
+import { t } from '../shared/i18n';
 import type { BackgroundCalls } from '../shared/protocol';
 import type { AnchorState, Note } from '../shared/types';
 import type { HoverTarget } from './cards';
@@ -112,7 +113,7 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
         if (!note) return;
         await api.saveNote(existing ? { note, expectedModified: existing.modified } : { note });
         close();
-        ui.announce('Note saved');
+        ui.announce(t('noteSavedAnnouncement'));
         await refresh();
       } catch (error) {
         render(body, error instanceof Error ? error.message : String(error));
@@ -148,11 +149,11 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
 
   const remove = async (note: Note): Promise<void> => {
     await api.deleteNote({ id: note.id });
-    ui.announce('Note deleted');
+    ui.announce(t('noteDeletedAnnouncement', UNDO_MS / 1000));
     await refresh();
     win.clearTimeout(undoTimer);
     ui.show('toast', h(UndoBar, {
-      onUndo: () => { ui.show('toast', null); void api.restoreNote({ note }).then(() => { ui.announce('Note restored'); return refresh(); }); },
+      onUndo: () => { ui.show('toast', null); void api.restoreNote({ note }).then(() => { ui.announce(t('noteRestoredAnnouncement')); return refresh(); }); },
     }));
     undoTimer = win.setTimeout(() => ui.show('toast', null), UNDO_MS);
   };

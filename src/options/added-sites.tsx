@@ -1,6 +1,8 @@
 /** The sites the reader added from the toolbar button, each with a Remove button that gives its access back. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
+import { tRich } from '../ui/rich';
 
 const hostOf = (origin: string) => new URL(origin).host;
 
@@ -14,29 +16,26 @@ export function AddedSites() {
   const remove = async (origin: string) => {
     try {
       await callBackground('removeAddedSite', { origin });
-      setStatus(`Probation Lens no longer runs on ${hostOf(origin)}, and cannot read it.`);
+      setStatus(t('optionsSiteRemoved', hostOf(origin)));
       setError('');
     } catch (e) {
-      setError(`${hostOf(origin)} was not removed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('optionsSiteNotRemoved', hostOf(origin), e instanceof Error ? e.message : String(e)));
     }
     void load();
   };
   return (
     <>
-      <h3 id="added-sites-title">Sites you added</h3>
+      <h3 id="added-sites-title">{t('optionsAddedSitesTitle')}</h3>
       {error ? <p class="error-message" role="alert">{error}</p> : null}
       {sites === undefined ? null : sites.length === 0 ? (
-        <p id="added-sites-empty">
-          None. To use Probation Lens on another site, open a page there, choose the Probation Lens button in the
-          browser’s toolbar, then <strong>Use Probation Lens on</strong> the site. Your browser asks you first.
-        </p>
+        <p id="added-sites-empty">{tRich('optionsAddedSitesNone', <strong>{t('optionsUseOnButtonName')}</strong>)}</p>
       ) : (
         <ul class="list list--bullet" id="added-sites" aria-labelledby="added-sites-title">
           {sites.map((origin) => (
             <li key={origin}>
               {hostOf(origin)}{' '}
               <button type="button" class="link-button link-button--warning" data-origin={origin} onClick={() => void remove(origin)}>
-                Remove<span class="visually-hidden"> {hostOf(origin)}</span>
+                {tRich('optionsRemoveSite', <span class="visually-hidden">{hostOf(origin)}</span>)}
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 /** Your data, part 3: deleting every note, personal term and look-up, after the words are typed. */
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { DELETE_CONFIRMATION } from '../shared/protocol';
 import { FieldError, SuccessPanel } from './messages';
@@ -13,7 +14,7 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
     e.preventDefault();
     setDone(false);
     if (typed.trim().toLowerCase() !== DELETE_CONFIRMATION) {
-      setError(`Type “${DELETE_CONFIRMATION}” to confirm`);
+      setError(t('optionsDeleteTypeToConfirm', DELETE_CONFIRMATION));
       document.getElementById('delete-confirmation')?.focus();
       return;
     }
@@ -24,25 +25,25 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
       setDone(true);
       onDeleted();
     } catch (err) {
-      setError(`Nothing was deleted: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('optionsNothingDeleted', err instanceof Error ? err.message : String(err)));
     }
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h3 id="delete-title">Delete everything</h3>
-      {done ? <SuccessPanel id="delete-done" title="Everything was deleted">Your notes, personal glossary and look-up history have been deleted from this device.</SuccessPanel> : null}
+      <h3 id="delete-title">{t('optionsDeleteTitle')}</h3>
+      {done ? <SuccessPanel id="delete-done" title={t('optionsDeletedTitle')}>{t('optionsDeletedBody')}</SuccessPanel> : null}
       <div class="warning-text">
         <span class="warning-text__icon" aria-hidden="true">!</span>
-        <strong class="warning-text__text"><span class="visually-hidden">Warning: </span>This deletes every note, every term in your personal glossary and your look-up history. It cannot be undone: export a backup first.</strong>
+        <strong class="warning-text__text"><span class="visually-hidden">{t('warningPrefix')} </span>{t('optionsDeleteWarning')}</strong>
       </div>
       <div class={`form-group${error ? ' form-group--error' : ''}`}>
-        <label class="label" for="delete-confirmation">To confirm, type “{DELETE_CONFIRMATION}”</label>
+        <label class="label" for="delete-confirmation">{t('optionsDeleteConfirmLabel', DELETE_CONFIRMATION)}</label>
         <FieldError id="delete-confirmation-error" text={error} />
         <input class={`input input--width-20${error ? ' input--error' : ''}`} id="delete-confirmation" type="text" autocomplete="off"
           spellcheck={false} value={typed} onInput={(e) => setTyped(e.currentTarget.value)}
           aria-describedby={error ? 'delete-confirmation-error' : undefined} aria-invalid={error ? true : undefined} />
       </div>
-      <button class="button button--warning" id="delete-everything" type="submit">Delete everything</button>
+      <button class="button button--warning" id="delete-everything" type="submit">{t('optionsDeleteButton')}</button>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 /** Section 1: the reader's own terms, with the form to add or change one. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
-import { CATEGORY_LABELS } from './term-validation';
+import { categoryLabel } from '../ui/labels';
+import { tRich } from '../ui/rich';
 import { TermForm } from './term-form';
-
-const categoryLabel = new Map(CATEGORY_LABELS);
 
 /** The personal glossary; `version` changes when an import or delete elsewhere on the page changed the data. */
 export function GlossarySection({ version }: { version: number }) {
@@ -18,14 +18,14 @@ export function GlossarySection({ version }: { version: number }) {
   useEffect(() => { void load(); }, [version]);
 
   const saved = (entry: GlossaryEntry) => {
-    setStatus(`${entry.term} was saved. Open pages show it straight away.`);
+    setStatus(t('optionsTermSaved', entry.term));
     setEditing(undefined);
     void load();
   };
   const remove = async (entry: GlossaryEntry) => {
     try {
       await callBackground('deletePersonalTerm', { term: entry.term });
-      setStatus(`${entry.term} was deleted.`);
+      setStatus(t('optionsTermDeleted', entry.term));
       if (editing?.term === entry.term) setEditing(undefined);
       void load();
     } catch (e) {
@@ -40,23 +40,23 @@ export function GlossarySection({ version }: { version: number }) {
 
   return (
     <section aria-labelledby="glossary-title">
-      <h2 id="glossary-title">Your personal glossary</h2>
-      <p>Terms you add here are explained on every page, before the built-in glossary. They stay on this device.</p>
-      {error ? <p class="error-message" role="alert">Something went wrong: {error}</p> : null}
+      <h2 id="glossary-title">{t('optionsGlossaryTitle')}</h2>
+      <p>{t('optionsGlossaryIntro')}</p>
+      {error ? <p class="error-message" role="alert">{t('somethingWentWrong', error)}</p> : null}
       <p class="status" role="status">{status}</p>
-      {terms === undefined ? <p>Loading…</p> : terms.length === 0 ? <p id="glossary-empty">You have not added any terms yet.</p> : (
+      {terms === undefined ? <p>{t('loading')}</p> : terms.length === 0 ? <p id="glossary-empty">{t('optionsGlossaryEmpty')}</p> : (
         <table class="table" id="glossary-table">
-          <caption class="visually-hidden">Your terms</caption>
-          <thead><tr><th scope="col">Term</th><th scope="col">Meaning</th><th scope="col">Category</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+          <caption class="visually-hidden">{t('optionsGlossaryCaption')}</caption>
+          <thead><tr><th scope="col">{t('optionsColumnTerm')}</th><th scope="col">{t('optionsColumnMeaning')}</th><th scope="col">{t('optionsColumnCategory')}</th><th scope="col"><span class="visually-hidden">{t('optionsColumnActions')}</span></th></tr></thead>
           <tbody>
-            {terms.map((t) => (
-              <tr key={t.term}>
-                <th scope="row" class="term-cell">{t.term}</th>
-                <td>{t.senses[0]?.expansion}{t.senses[0]?.definition ? <span class="hint block">{t.senses[0].definition}</span> : null}</td>
-                <td>{categoryLabel.get(t.senses[0]?.category ?? 'other')}</td>
+            {terms.map((entry) => (
+              <tr key={entry.term}>
+                <th scope="row" class="term-cell">{entry.term}</th>
+                <td>{entry.senses[0]?.expansion}{entry.senses[0]?.definition ? <span class="hint block">{entry.senses[0].definition}</span> : null}</td>
+                <td>{categoryLabel(entry.senses[0]?.category ?? 'other')}</td>
                 <td class="actions">
-                  <button type="button" class="link-button" onClick={() => change(t)}>Change<span class="visually-hidden"> {t.term}</span></button>
-                  <button type="button" class="link-button link-button--warning" onClick={() => void remove(t)}>Delete<span class="visually-hidden"> {t.term}</span></button>
+                  <button type="button" class="link-button" onClick={() => change(entry)}>{tRich('optionsChangeTerm', <span class="visually-hidden">{entry.term}</span>)}</button>
+                  <button type="button" class="link-button link-button--warning" onClick={() => void remove(entry)}>{tRich('optionsDeleteTerm', <span class="visually-hidden">{entry.term}</span>)}</button>
                 </td>
               </tr>
             ))}

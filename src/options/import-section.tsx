@@ -1,14 +1,15 @@
 /** Your data, part 2: importing a backup or a glossary file; a file with any problem changes nothing. */
 import { useState } from 'preact/hooks';
 import { problemText, sizeProblem } from '../core/backup';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { ImportKind } from '../shared/protocol';
 import { ErrorSummary, FieldError, SuccessPanel } from './messages';
 
-const KINDS: ReadonlyArray<readonly [ImportKind, string, string]> = [
-  ['backup', 'A Probation Lens backup (.json)', 'Notes and terms are added to what you have; where a note is in both, the newer version is kept.'],
-  ['glossary-json', 'A glossary (.json)', 'Terms are added to your personal glossary, replacing any with the same name.'],
-  ['glossary-csv', 'A glossary (.csv)', 'Columns: abbreviation, expansion, definition, category.'],
+const KINDS: ReadonlyArray<readonly [ImportKind, MessageKey, MessageKey]> = [
+  ['backup', 'optionsImportBackup', 'optionsImportBackupHint'],
+  ['glossary-json', 'optionsImportGlossaryJson', 'optionsImportGlossaryJsonHint'],
+  ['glossary-csv', 'optionsImportGlossaryCsv', 'optionsImportGlossaryCsvHint'],
 ];
 
 type Outcome = { ok: true; summary: string } | { ok: false; problems: readonly string[] } | undefined;
@@ -30,7 +31,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     try {
       text = await file.text();
     } catch {
-      return { ok: false, problems: ['The file could not be read. Check it is still there and try again.'] };
+      return { ok: false, problems: [t('optionsImportUnreadable')] };
     }
     return callBackground('importData', { text, kind: kindFor(file, kind) });
   };
@@ -45,7 +46,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       setOutcome(result);
       if (result?.ok) onImported();
     } catch (error) {
-      setOutcome({ ok: false, problems: [`The file was not imported: ${error instanceof Error ? error.message : String(error)}`] });
+      setOutcome({ ok: false, problems: [t('optionsImportFailed', error instanceof Error ? error.message : String(error))] });
     } finally {
       setBusy(false);
       input.value = ''; // so choosing the same file again, once fixed, imports it again
@@ -55,33 +56,33 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const failed = outcome !== undefined && !outcome.ok;
   return (
     <div>
-      <h3 id="import-title">Import</h3>
+      <h3 id="import-title">{t('optionsImportTitle')}</h3>
       {outcome && !outcome.ok ? (
-        <ErrorSummary id="import-errors" problems={[{ text: 'The file was not imported, and nothing was changed.', field: 'import-file' }, ...outcome.problems.map((text) => ({ text }))]} />
+        <ErrorSummary id="import-errors" problems={[{ text: t('optionsImportNothingChanged'), field: 'import-file' }, ...outcome.problems.map((text) => ({ text }))]} />
       ) : null}
-      {outcome?.ok ? <SuccessPanel id="import-done" title="Import complete">{outcome.summary}</SuccessPanel> : null}
+      {outcome?.ok ? <SuccessPanel id="import-done" title={t('optionsImportDone')}>{outcome.summary}</SuccessPanel> : null}
       <fieldset class="fieldset" aria-describedby="import-kind-hint">
-        <legend class="fieldset__legend">What kind of file is it?</legend>
-        <div class="hint" id="import-kind-hint">A .csv file is always imported as a glossary.</div>
+        <legend class="fieldset__legend">{t('optionsImportKindLegend')}</legend>
+        <div class="hint" id="import-kind-hint">{t('optionsImportKindHint')}</div>
         <div class="radios">
           {KINDS.map(([value, label, hint]) => (
             <div class="radios__item" key={value}>
               <input class="radios__input" type="radio" name="import-kind" id={`import-kind-${value}`} value={value}
                 checked={kind === value} onChange={() => setKind(value)} aria-describedby={`import-kind-${value}-hint`} />
-              <label class="radios__label" for={`import-kind-${value}`}>{label}</label>
-              <div class="hint radios__hint" id={`import-kind-${value}-hint`}>{hint}</div>
+              <label class="radios__label" for={`import-kind-${value}`}>{t(label)}</label>
+              <div class="hint radios__hint" id={`import-kind-${value}-hint`}>{t(hint)}</div>
             </div>
           ))}
         </div>
       </fieldset>
       <div class={`form-group${failed ? ' form-group--error' : ''}`}>
-        <label class="label" for="import-file">Choose the file to import</label>
-        <div class="hint" id="import-file-hint">It is imported as soon as you choose it. The largest file accepted is 20 MB.</div>
-        <FieldError id="import-file-error" text={failed ? 'Choose a file without the problems listed above' : undefined} />
+        <label class="label" for="import-file">{t('optionsImportFileLabel')}</label>
+        <div class="hint" id="import-file-hint">{t('optionsImportFileHint')}</div>
+        <FieldError id="import-file-error" text={failed ? t('optionsImportFileError') : undefined} />
         <input class={`file-upload${failed ? ' file-upload--error' : ''}`} id="import-file" type="file" accept=".json,.jsonld,.csv,application/json,text/csv"
           aria-describedby={`import-file-hint${failed ? ' import-file-error' : ''}`} disabled={busy} onChange={(e) => void chosen(e)} />
       </div>
-      <p class="status" role="status" id="import-status">{busy ? 'Importing…' : ''}</p>
+      <p class="status" role="status" id="import-status">{busy ? t('optionsImporting') : ''}</p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /** The options page: personal glossary, highlights, sites, keyboard shortcuts, and the reader's data. */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { languageTag } from '../ui/labels';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { GlossarySection } from './glossary-section';
@@ -19,17 +21,17 @@ function App() {
   const exported = () => setExports((n) => n + 1);
   return (
     <>
-      <header class="header"><p class="header__name">Probation Lens</p></header>
+      <header class="header"><p class="header__name">{t('extName')}</p></header>
       <main class="width-container" id="main">
-        <h1>Settings</h1>
-        <p class="lead">Everything here stays on this device. Nothing is sent anywhere.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="lead">{t('optionsLead')}</p>
         <DataNotices version={version + exports} onExported={exported} />
         <GlossarySection version={version} />
         <StyleSection />
         <SitesSection />
         <ShortcutsSection />
         <section aria-labelledby="data-title">
-          <h2 id="data-title">Your data</h2>
+          <h2 id="data-title">{t('optionsDataTitle')}</h2>
           <StoragePersistence version={version} />
           <ExportSection onExported={exported} />
           <ImportSection onImported={changed} />
@@ -40,4 +42,6 @@ function App() {
   );
 }
 
+document.documentElement.lang = languageTag();
+document.title = t('optionsPageTitle');
 render(<App />, document.getElementById('app') as HTMLElement);

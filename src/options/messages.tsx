@@ -1,6 +1,7 @@
 /** GOV.UK message components: the error summary and the confirmation panel. */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 /** One problem; with a field id, the summary links to that field as GOV.UK's summary does. */
 export interface Problem {
@@ -28,7 +29,7 @@ export function ErrorSummary({ problems, id }: { problems: readonly Problem[]; i
   return (
     <div class="error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`}>
       <div role="alert">
-        <h3 class="error-summary__title" id={`${id}-title`}>There is a problem</h3>
+        <h3 class="error-summary__title" id={`${id}-title`}>{t('errorSummaryTitle')}</h3>
         <ul class="error-summary__list">
           {problems.map((p, i) => (
             <li key={i}>{p.field ? <a href={`#${p.field}`} onClick={(e) => jump(e, p.field!)}>{p.text}</a> : p.text}</li>
@@ -52,5 +53,5 @@ export function SuccessPanel({ title, children, id }: { title: string; children:
 
 /** A GOV.UK error message under a field; its id is what the field's aria-describedby names. */
 export function FieldError({ id, text }: { id: string; text: string | undefined }) {
-  return text ? <p class="error-message" id={id}><span class="visually-hidden">Error: </span>{text}</p> : null;
+  return text ? <p class="error-message" id={id}><span class="visually-hidden">{t('errorPrefix')} </span>{text}</p> : null;
 }

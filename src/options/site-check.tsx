@@ -4,8 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import { isDefaultSite, normaliseHost } from '../core/sites';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
+import { tRich } from '../ui/rich';
 import { FieldError } from './messages';
 
 /** The host of what was typed: a bare host, or the host of a pasted address. */
@@ -26,13 +28,13 @@ export function SiteCheck() {
     e.preventDefault();
     setState(undefined);
     const host = hostOf(typed);
-    if (!host) return setError('Enter a site name like www.gov.uk');
-    if (!isDefaultSite(host)) return setError(`Probation Lens does not work on ${host}: only on the sites listed above`);
+    if (!host) return setError(t('optionsSiteEnterHost'));
+    if (!isDefaultSite(host)) return setError(t('optionsSiteNotSupported', host));
     setError('');
     try {
       setState(await callBackground('getSiteState', { host }));
     } catch (err) {
-      setError(`The site could not be checked: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('optionsSiteCheckFailed', err instanceof Error ? err.message : String(err)));
     }
   };
   const toggle = async () => {
@@ -40,26 +42,26 @@ export function SiteCheck() {
     try {
       setState(await callBackground('setSiteEnabled', { host: state.host, enabled: !state.enabled }));
     } catch (err) {
-      setError(`The setting was not changed: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('optionsSiteToggleFailed', err instanceof Error ? err.message : String(err)));
     }
   };
   return (
     <form onSubmit={check} noValidate>
       <div class={`form-group${error ? ' form-group--error' : ''}`}>
-        <label class="label" for="site-host">Check a site</label>
-        <div class="hint" id="site-host-hint">For example www.gov.uk or www.justiceinspectorates.gov.uk</div>
+        <label class="label" for="site-host">{t('optionsSiteCheckLabel')}</label>
+        <div class="hint" id="site-host-hint">{t('optionsSiteCheckHint')}</div>
         <FieldError id="site-host-error" text={error} />
         <input class={`input input--width-20${error ? ' input--error' : ''}`} id="site-host" type="text" spellcheck={false}
           autocomplete="off" value={typed} onInput={(e) => setTyped(e.currentTarget.value)}
           aria-describedby={`site-host-hint${error ? ' site-host-error' : ''}`} aria-invalid={error ? true : undefined} />
       </div>
-      <button class="button button--secondary" id="site-check" type="submit">Check</button>
+      <button class="button button--secondary" id="site-check" type="submit">{t('optionsSiteCheckButton')}</button>
       <div role="status" id="site-state">
         {state ? (
           <p>
-            Highlighting is <strong>{state.enabled ? 'on' : 'off'}</strong> for {state.host}.{' '}
+            {t(state.enabled ? 'optionsSiteIsOn' : 'optionsSiteIsOff', state.host)}{' '}
             <button type="button" class="link-button" id="site-toggle" onClick={() => void toggle()}>
-              Turn it {state.enabled ? 'off' : 'on'}<span class="visually-hidden"> for {state.host}</span>
+              {tRich(state.enabled ? 'optionsSiteTurnOff' : 'optionsSiteTurnOn', <span class="visually-hidden">{state.host}</span>)}
             </button>
           </p>
         ) : null}

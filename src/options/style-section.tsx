@@ -2,14 +2,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkColour, TEXT_MINIMUM, UNDERLINE_MINIMUM, type PageCheck } from '../core/contrast';
 import { CATEGORIES, DEFAULT_DISPLAY_SETTINGS, HIGHLIGHT_COLOURS, type DisplaySettings, type HighlightStyle } from '../core/display-settings';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Category } from '../shared/types';
 import { CATEGORY_LABELS } from './term-validation';
 
-const STYLES: ReadonlyArray<readonly [HighlightStyle, string, string]> = [
-  ['underline', 'Underline', 'A dotted line under each term, in the colour below.'],
-  ['background', 'Background', 'A tint of the colour below behind each term.'],
+// The colours' names, by the name the core gives each colour.
+const COLOUR_NAMES: Record<string, MessageKey> = {
+  Blue: 'colourBlue', Purple: 'colourPurple', Green: 'colourGreen', Orange: 'colourOrange', Black: 'colourBlack',
+};
+const colourName = (name: string) => (COLOUR_NAMES[name] ? t(COLOUR_NAMES[name]) : name);
+
+const STYLES: ReadonlyArray<readonly [HighlightStyle, MessageKey, MessageKey]> = [
+  ['underline', 'optionsStyleUnderline', 'optionsStyleUnderlineHint'],
+  ['background', 'optionsStyleBackground', 'optionsStyleBackgroundHint'],
 ];
+
+// One whole sentence per outcome: [light passes][dark passes].
+const CONTRAST: Record<'true' | 'false', Record<'true' | 'false', MessageKey>> = {
+  true: { true: 'optionsContrastBothPass', false: 'optionsContrastLightOnly' },
+  false: { true: 'optionsContrastDarkOnly', false: 'optionsContrastBothFail' },
+};
 
 const ratio = (r: number) => `${r.toFixed(1)}:1`;
 
@@ -19,7 +32,7 @@ export function contrastSummary(hex: string, style: HighlightStyle): { text: str
   const part = (c: PageCheck): [boolean, number] => (style === 'underline' ? [c.underlinePasses, c.underline] : [c.backgroundPasses, c.background]);
   const [lightOk, light] = part(check.light);
   const [darkOk, dark] = part(check.dark);
-  const text = `${lightOk ? 'Passes' : 'Fails'} on light pages (${ratio(light)}), ${darkOk ? 'passes' : 'fails'} on dark pages (${ratio(dark)})`;
+  const text = t(CONTRAST[`${lightOk}`][`${darkOk}`], ratio(light), ratio(dark));
   return { text, passes: lightOk && darkOk };
 }
 
@@ -34,9 +47,9 @@ export function StyleSection() {
     setSettings((s) => ({ ...s, ...change }));
     try {
       setSettings(await callBackground('setDisplaySettings', change));
-      setStatus('Saved. Open pages show the change.');
+      setStatus(t('optionsStyleSaved'));
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('optionsStyleNotSaved', error instanceof Error ? error.message : String(error)));
     }
   };
   const toggleCategory = (category: Category, shown: boolean) => {
@@ -45,29 +58,29 @@ export function StyleSection() {
     else hidden.add(category);
     void save({ hiddenCategories: CATEGORIES.filter((c) => hidden.has(c)) });
   };
-  const minimum = settings.highlightStyle === 'underline'
-    ? `An underline needs a contrast of ${UNDERLINE_MINIMUM}:1 with the page`
-    : `Text needs a contrast of ${TEXT_MINIMUM}:1 with the tint behind it`;
+  const colourHint = settings.highlightStyle === 'underline'
+    ? t('optionsColourHintUnderline', UNDERLINE_MINIMUM)
+    : t('optionsColourHintBackground', TEXT_MINIMUM);
   return (
     <section aria-labelledby="style-title">
-      <h2 id="style-title">Highlights</h2>
+      <h2 id="style-title">{t('optionsHighlightsTitle')}</h2>
       <fieldset class="fieldset">
-        <legend class="fieldset__legend">How terms are marked</legend>
+        <legend class="fieldset__legend">{t('optionsStyleLegend')}</legend>
         <div class="radios">
           {STYLES.map(([value, label, hint]) => (
             <div class="radios__item" key={value}>
               <input class="radios__input" type="radio" name="highlight-style" id={`highlight-style-${value}`} value={value}
                 checked={settings.highlightStyle === value} onChange={() => void save({ highlightStyle: value })}
                 aria-describedby={`highlight-style-${value}-hint`} />
-              <label class="radios__label" for={`highlight-style-${value}`}>{label}</label>
-              <div class="hint radios__hint" id={`highlight-style-${value}-hint`}>{hint}</div>
+              <label class="radios__label" for={`highlight-style-${value}`}>{t(label)}</label>
+              <div class="hint radios__hint" id={`highlight-style-${value}-hint`}>{t(hint)}</div>
             </div>
           ))}
         </div>
       </fieldset>
       <fieldset class="fieldset" aria-describedby="highlight-colour-hint">
-        <legend class="fieldset__legend">Colour</legend>
-        <div class="hint" id="highlight-colour-hint">{minimum} (WCAG AA). A colour that fails can still be chosen.</div>
+        <legend class="fieldset__legend">{t('optionsColourLegend')}</legend>
+        <div class="hint" id="highlight-colour-hint">{colourHint}</div>
         <div class="radios">
           {HIGHLIGHT_COLOURS.map(({ name, hex }) => {
             const id = `highlight-colour-${name.toLowerCase()}`;
@@ -77,10 +90,10 @@ export function StyleSection() {
                 <input class="radios__input" type="radio" name="highlight-colour" id={id} value={hex}
                   checked={settings.highlightColour === hex} onChange={() => void save({ highlightColour: hex })} aria-describedby={`${id}-hint`} />
                 <label class="radios__label" for={id}>
-                  <span class="swatch" style={{ backgroundColor: hex }} aria-hidden="true" /> {name} <code>{hex}</code>
+                  <span class="swatch" style={{ backgroundColor: hex }} aria-hidden="true" /> {colourName(name)} <code>{hex}</code>
                 </label>
                 <div class={`hint radios__hint${summary.passes ? '' : ' hint--warning'}`} id={`${id}-hint`}>
-                  {summary.passes ? '' : <strong>Low contrast: </strong>}{summary.text}
+                  {summary.passes ? '' : <strong>{t('optionsLowContrast')} </strong>}{summary.text}
                 </div>
               </div>
             );
@@ -88,8 +101,8 @@ export function StyleSection() {
         </div>
       </fieldset>
       <fieldset class="fieldset" aria-describedby="categories-hint">
-        <legend class="fieldset__legend">Categories to show</legend>
-        <div class="hint" id="categories-hint">Terms whose most likely meaning is in an unticked category are not highlighted.</div>
+        <legend class="fieldset__legend">{t('optionsCategoriesLegend')}</legend>
+        <div class="hint" id="categories-hint">{t('optionsCategoriesHint')}</div>
         <div class="checkboxes">
           {CATEGORY_LABELS.map(([category, label]) => (
             <div class="radios__item" key={category}>

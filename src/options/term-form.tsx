@@ -1,5 +1,6 @@
 /** The form that adds a personal term or changes one, with GOV.UK validation messages. */
 import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
 import { ErrorSummary, FieldError, type Problem } from './messages';
@@ -13,8 +14,8 @@ export interface TermFormProps {
   readonly onCancel: () => void;
 }
 
-const LABELS: Record<TermField, string> = {
-  abbreviation: 'Abbreviation or term', expansion: 'What it stands for', definition: 'Definition (optional)', category: 'Category',
+const LABELS: Record<TermField, MessageKey> = {
+  abbreviation: 'optionsFieldAbbreviation', expansion: 'optionsFieldExpansion', definition: 'optionsFieldDefinition', category: 'optionsFieldCategory',
 };
 
 /** Adds or changes a term; problems show beside each field and in a summary above the form. */
@@ -40,7 +41,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
       setFields(fieldsOf());
       onSaved(saved);
     } catch (error) {
-      setFailure(`The term was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('optionsTermNotSaved', error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -52,7 +53,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
   const described = (name: TermField, hint?: string) => [hint, errors[name] ? `term-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const input = (name: 'abbreviation' | 'expansion', width: string, hint?: string) => (
     <div class={group(name)}>
-      <label class="label" for={`term-${name}`}>{LABELS[name]}</label>
+      <label class="label" for={`term-${name}`}>{t(LABELS[name])}</label>
       {hint ? <div class="hint" id={`term-${name}-hint`}>{hint}</div> : null}
       <FieldError id={`term-${name}-error`} text={errors[name]} />
       <input class={`input ${width}${errors[name] ? ' input--error' : ''}`} id={`term-${name}`} name={name} type="text"
@@ -63,29 +64,29 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
 
   return (
     <form class="term-form" onSubmit={submit} noValidate>
-      <h3>{editing ? `Change ${editing.term}` : 'Add a term'}</h3>
+      <h3>{editing ? t('optionsChangeTermTitle', editing.term) : t('optionsAddTermTitle')}</h3>
       {problems.length > 0 ? <ErrorSummary key={attempt} id="term-errors" problems={problems} /> : null}
-      {input('abbreviation', 'input--width-10', 'As it is written on the page, for example QXZ. Capital letters count.')}
+      {input('abbreviation', 'input--width-10', t('optionsAbbreviationHint'))}
       {input('expansion', 'input--width-30')}
       <div class={group('definition')}>
-        <label class="label" for="term-definition">{LABELS.definition}</label>
-        <div class="hint" id="term-definition-hint">A sentence or two in plain English.</div>
+        <label class="label" for="term-definition">{t(LABELS.definition)}</label>
+        <div class="hint" id="term-definition-hint">{t('optionsDefinitionHint')}</div>
         <FieldError id="term-definition-error" text={errors.definition} />
         <textarea class={`textarea${errors.definition ? ' input--error' : ''}`} id="term-definition" name="definition" rows={3}
           value={fields.definition} onInput={set('definition')} aria-describedby={described('definition', 'term-definition-hint')} />
       </div>
       <div class={group('category')}>
-        <label class="label" for="term-category">{LABELS.category}</label>
+        <label class="label" for="term-category">{t(LABELS.category)}</label>
         <FieldError id="term-category-error" text={errors.category} />
         <select class={`select${errors.category ? ' input--error' : ''}`} id="term-category" name="category" value={fields.category}
           onChange={set('category')} aria-describedby={described('category')}>
-          <option value="">Choose a category</option>
+          <option value="">{t('optionsChooseCategory')}</option>
           {CATEGORY_LABELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </div>
       <div class="button-group">
-        <button class="button" id="term-save" type="submit">{editing ? 'Save changes' : 'Add term'}</button>
-        {editing ? <button class="button button--secondary" id="term-cancel" type="button" onClick={onCancel}>Cancel</button> : null}
+        <button class="button" id="term-save" type="submit">{editing ? t('optionsSaveChanges') : t('optionsAddTerm')}</button>
+        {editing ? <button class="button button--secondary" id="term-cancel" type="button" onClick={onCancel}>{t('cancel')}</button> : null}
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 /** Checks the add-term form before anything is saved, with GOV.UK-style messages per field. */
+import { t } from '../shared/i18n';
 import type { Category, GlossaryEntry } from '../shared/types';
+import { categoryLabel } from '../ui/labels';
 
 /** The form's fields as typed. */
 export interface TermFields {
@@ -13,10 +15,9 @@ export interface TermFields {
 export type TermField = keyof TermFields;
 
 /** Every category, with the label the card shows. */
-export const CATEGORY_LABELS: ReadonlyArray<readonly [Category, string]> = [
-  ['organisation', 'Organisation'], ['role', 'Role'], ['process', 'Process'], ['system', 'System'],
-  ['document', 'Document'], ['legislation', 'Legislation'], ['other', 'Other'],
-];
+export const CATEGORY_LABELS: ReadonlyArray<readonly [Category, string]> = (
+  ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'] as const
+).map((c) => [c, categoryLabel(c)] as const);
 
 // The same limits as the import schema (src/core/backup.ts), so a saved term always exports and imports.
 const MAX = { abbreviation: 100, expansion: 300, definition: 2000 } as const;
@@ -25,15 +26,15 @@ const MAX = { abbreviation: 100, expansion: 300, definition: 2000 } as const;
 export function termProblems(f: TermFields, others: readonly GlossaryEntry[]): Partial<Record<TermField, string>> {
   const problems: Partial<Record<TermField, string>> = {};
   const term = f.abbreviation.trim();
-  if (!term) problems.abbreviation = 'Enter the abbreviation or term';
-  else if (term.length > MAX.abbreviation) problems.abbreviation = `Abbreviation must be ${MAX.abbreviation} characters or fewer`;
+  if (!term) problems.abbreviation = t('optionsErrorAbbreviationMissing');
+  else if (term.length > MAX.abbreviation) problems.abbreviation = t('optionsErrorAbbreviationTooLong', MAX.abbreviation);
   else if (others.some((e) => e.term === term || e.variants?.includes(term))) {
-    problems.abbreviation = `${term} is already in your glossary: choose Change next to it instead`;
+    problems.abbreviation = t('optionsErrorAbbreviationTaken', term);
   }
-  if (!f.expansion.trim()) problems.expansion = 'Enter what the abbreviation stands for';
-  else if (f.expansion.trim().length > MAX.expansion) problems.expansion = `Expansion must be ${MAX.expansion} characters or fewer`;
-  if (f.definition.trim().length > MAX.definition) problems.definition = `Definition must be ${MAX.definition} characters or fewer`;
-  if (!f.category) problems.category = 'Select a category';
+  if (!f.expansion.trim()) problems.expansion = t('optionsErrorExpansionMissing');
+  else if (f.expansion.trim().length > MAX.expansion) problems.expansion = t('optionsErrorExpansionTooLong', MAX.expansion);
+  if (f.definition.trim().length > MAX.definition) problems.definition = t('optionsErrorDefinitionTooLong', MAX.definition);
+  if (!f.category) problems.category = t('optionsErrorCategoryMissing');
   return problems;
 }
 

@@ -1,15 +1,8 @@
 /** The glossaries the look-up searches: built-in, the reader's own, and what this page defines. */
 import { BUILTIN } from '../core/builtin';
-import { createSearch, normalise, type Search, type SearchSource } from '../core/search';
+import { createSearch, normalise, type Search } from '../core/search';
 import type { PageSummary } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
-
-/** How each source is named on a result. */
-export const SOURCE_LABEL: Record<SearchSource, string> = {
-  'built-in': 'Built-in glossary',
-  personal: 'Your personal glossary',
-  page: 'Defined on this page',
-};
 
 /**
  * The acronyms a page defines itself, as glossary entries (the page gives no category). A page that

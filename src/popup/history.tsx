@@ -1,5 +1,6 @@
 /** Recent and frequent look-ups, shown while the search box is empty; choosing one searches it. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { LookupCount, LookupRecord } from '../shared/types';
 
@@ -15,32 +16,36 @@ export function LookupHistory({ onChoose, version }: { onChoose: (term: string) 
   const load = () => callBackground('lookupHistory', { limit: 8 }).then(setHistory, (e: unknown) => setError(String(e)));
   useEffect(() => { void load(); }, [version]);
   const clear = () => callBackground('clearLookups', {}).then(load, (e: unknown) => setError(String(e)));
-  if (error) return <p class="error-text" role="alert">Could not read your look-ups: {error}</p>;
+  if (error) return <p class="error-text" role="alert">{t('popupHistoryError', error)}</p>;
   if (!history) return null;
   if (history.recent.length === 0 && history.frequent.length === 0) {
-    return <p class="hint">Terms you look up will be listed here.</p>;
+    return <p class="hint">{t('popupHistoryEmpty')}</p>;
   }
   // The same term looked up twice appears once under Recent.
   const recent = [...new Set(history.recent.map((r) => r.term))];
   return (
     <div class="history">
-      <h2 class="heading-s" id="recent-heading">Recent</h2>
+      <h2 class="heading-s" id="recent-heading">{t('popupRecent')}</h2>
       <ul class="chips" aria-labelledby="recent-heading">
         {recent.map((term) => (
           <li key={term}><button type="button" class="chip" onClick={() => onChoose(term)}>{term}</button></li>
         ))}
       </ul>
-      <h2 class="heading-s" id="frequent-heading">Frequent</h2>
+      <h2 class="heading-s" id="frequent-heading">{t('popupFrequent')}</h2>
       <ul class="chips" aria-labelledby="frequent-heading">
         {history.frequent.map((f) => (
           <li key={f.term}>
             <button type="button" class="chip" onClick={() => onChoose(f.term)}>
-              {f.term} <span class="chip__count">{f.count}<span class="visually-hidden"> {f.count === 1 ? 'look-up' : 'look-ups'}</span></span>
+              {f.term}{' '}
+              <span class="chip__count">
+                <span aria-hidden="true">{f.count}</span>{' '}
+                <span class="visually-hidden">{t(f.count === 1 ? 'popupLookupsOne' : 'popupLookupsMany', f.count)}</span>
+              </span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" class="button button--secondary" onClick={clear}>Clear history</button>
+      <button type="button" class="button button--secondary" onClick={clear}>{t('popupClearHistory')}</button>
     </div>
   );
 }

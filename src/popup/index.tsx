@@ -5,8 +5,10 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
+import { languageTag } from '../ui/labels';
 import { Tabs } from '../ui/tabs';
 import { Lookup } from './lookup';
 import { Notes } from './notes';
@@ -32,15 +34,17 @@ function App() {
   }, []);
   return (
     <main>
-      <h1 class="heading-l">Probation Lens</h1>
+      <h1 class="heading-l">{t('extName')}</h1>
       {ready ? <SiteSwitch tab={tab} onSiteAdded={() => askSummary(tab)} /> : null}
-      <Tabs label="Probation Lens" tabs={[
-        { id: 'lookup', label: 'Look up', panel: <Lookup tab={tab} summary={summary} /> },
-        { id: 'page', label: 'This page', panel: <ThisPage tab={tab} summary={summary} /> },
-        { id: 'notes', label: 'Notes', panel: <Notes tab={tab} /> },
+      <Tabs label={t('extName')} tabs={[
+        { id: 'lookup', label: t('popupTabLookup'), panel: <Lookup tab={tab} summary={summary} /> },
+        { id: 'page', label: t('popupTabPage'), panel: <ThisPage tab={tab} summary={summary} /> },
+        { id: 'notes', label: t('popupTabNotes'), panel: <Notes tab={tab} /> },
       ]} />
     </main>
   );
 }
 
+document.documentElement.lang = languageTag();
+document.title = t('extName');
 render(<App />, document.getElementById('app') as HTMLElement);

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BUILTIN } from '../core/builtin';
 import type { SearchResult } from '../core/search';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
@@ -71,17 +72,17 @@ export function Lookup({ tab, summary }: { tab: TargetTab | undefined; summary: 
 
   return (
     <div class="lookup">
-      <label class="label" for="lookup-query">Look up a term</label>
-      <p class="hint" id="lookup-hint">An abbreviation or words from it, for example SFO or approved premises.</p>
+      <label class="label" for="lookup-query">{t('popupLookupLabel')}</label>
+      <p class="hint" id="lookup-hint">{t('popupLookupHint')}</p>
       <input id="lookup-query" ref={input} class="input" type="search" autocomplete="off" spellcheck={false}
         role="combobox" list={undefined} aria-autocomplete="list" aria-controls="lookup-results" aria-expanded={listed}
         aria-describedby="lookup-hint" aria-activedescendant={listed && active >= 0 ? optionId(active) : undefined}
         value={query} onInput={(e) => change((e.currentTarget as HTMLInputElement).value)} onKeyDown={onKeyDown} />
       <p class="visually-hidden" aria-live="polite">
-        {query === '' ? '' : results.length === 0 ? 'No results' : `${results.length} ${results.length === 1 ? 'result' : 'results'}`}
+        {query === '' ? '' : results.length === 0 ? t('popupNoResults') : t(results.length === 1 ? 'popupResultsOne' : 'popupResultsMany', results.length)}
       </p>
       {query === '' ? <LookupHistory onChoose={choose} version={historyVersion} /> : null}
-      {query !== '' && results.length === 0 ? <p>No term matches “{query}”.</p> : null}
+      {query !== '' && results.length === 0 ? <p>{t('popupNoTermMatches', query)}</p> : null}
       {/* The listbox stays in the DOM (hidden) so aria-controls always points at something. */}
       <div hidden={!listed}><ResultList results={listed ? results : []} active={active} onOpen={open} /></div>
       {opened ? <ResultDetail result={opened} onBack={() => { setOpened(undefined); input.current?.focus(); }} /> : null}

@@ -1,17 +1,19 @@
 /** The Notes panel: this page's notes with how each was found, and a search over every note; choosing one shows it at its passage. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground, callTab } from '../shared/messaging';
 import type { AnchorState, Note } from '../shared/types';
 import { filterNotes, shorten } from './note-filter';
+import { languageTag } from '../ui/labels';
 import type { TargetTab } from './target';
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const DATE = new Intl.DateTimeFormat(languageTag(), { day: 'numeric', month: 'long', year: 'numeric' });
 
-const STATE_LABEL: Record<AnchorState, string> = {
-  exact: 'Found as written',
-  changed: 'Found in changed text',
-  orphan: 'Not found on the page as it is now',
+const STATE_LABEL: Record<AnchorState, MessageKey> = {
+  exact: 'noteStateExact',
+  changed: 'noteStateChanged',
+  orphan: 'noteStateOrphan',
 };
 
 /** Where choosing a note goes: its passage on the current tab when it is placed there, else its page. */
@@ -21,10 +23,10 @@ function NoteItem({ note, state, open }: { note: Note; state?: AnchorState; open
   return (
     <li class="note">
       <button type="button" class="note__open" onClick={() => open(note)}>
-        <span class="note__quote">“{shorten(note.target.quote.exact)}”</span>
-        {state ? <span class={`note__state note__state--${state}`}>{STATE_LABEL[state]}</span> : null}
+        <span class="note__quote">{t('popupNoteQuote', shorten(note.target.quote.exact))}</span>
+        {state ? <span class={`note__state note__state--${state}`}>{t(STATE_LABEL[state])}</span> : null}
         <span class="note__body">{note.body}</span>
-        <span class="note__meta">{DATE.format(new Date(note.modified))} · {note.pageTitle || note.target.source}</span>
+        <span class="note__meta">{t('popupNoteMeta', DATE.format(new Date(note.modified)), note.pageTitle || note.target.source)}</span>
       </button>
     </li>
   );
@@ -59,14 +61,14 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
   const found = useMemo(() => filterNotes(all ?? [], query), [all, query]);
   return (
     <div class="notes-panel">
-      {error ? <p class="error-text" role="alert">Could not read your notes: {error}</p> : null}
-      <h2 class="heading-s">On this page</h2>
-      {here === undefined ? null : <NoteList notes={filterNotes(here, '')} states={states} open={open} label="Notes on this page" empty="You have no notes on this page. Select text on the page and choose Add note." />}
-      <h2 class="heading-s"><label for="notes-query">Search all notes</label></h2>
+      {error ? <p class="error-text" role="alert">{t('popupNotesError', error)}</p> : null}
+      <h2 class="heading-s">{t('popupNotesOnPage')}</h2>
+      {here === undefined ? null : <NoteList notes={filterNotes(here, '')} states={states} open={open} label={t('popupNotesOnPageLabel')} empty={t('popupNotesOnPageEmpty')} />}
+      <h2 class="heading-s"><label for="notes-query">{t('popupNotesSearch')}</label></h2>
       <input id="notes-query" class="input" type="search" autocomplete="off" value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-      <p class="visually-hidden" aria-live="polite">{query ? `${found.length} ${found.length === 1 ? 'note' : 'notes'}` : ''}</p>
-      {all === undefined ? null : <NoteList notes={found} states={states} open={open} label="All notes" empty={query ? `No note matches “${query}”.` : 'You have no notes yet.'} />}
+      <p class="visually-hidden" aria-live="polite">{query ? t(found.length === 1 ? 'popupNotesOne' : 'popupNotesMany', found.length) : ''}</p>
+      {all === undefined ? null : <NoteList notes={found} states={states} open={open} label={t('popupAllNotes')} empty={query ? t('popupNoNoteMatches', query) : t('popupNoNotes')} />}
     </div>
   );
 }

@@ -5,8 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addableOrigin, isDefaultSite, originPattern } from '../core/sites';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
+import { tRich } from '../ui/rich';
 import type { TargetTab } from './target';
 
 /** The site switch, the button that adds the tab's site, or a short explanation where the extension does not run. */
@@ -31,10 +33,7 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
   if (host === undefined || runs === false) {
     return (
       <div class="site-state">
-        <p class="hint" id="site-note">
-          Probation Lens works only on GOV.UK and the justice sites unless you choose another site: it cannot read
-          other pages. You can look terms up here on any page.
-        </p>
+        <p class="hint" id="site-note">{t('popupSiteNote')}</p>
         {origin !== undefined && host !== undefined ? <AddSite origin={origin} host={host} onAdded={() => { setGranted(true); onSiteAdded?.(); }} /> : null}
       </div>
     );
@@ -45,15 +44,15 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
   };
   return (
     <div class="site-state">
-      {error ? <p role="alert" class="error-text">Something went wrong: {error}</p> : null}
+      {error ? <p role="alert" class="error-text">{t('somethingWentWrong', error)}</p> : null}
       {state ? (
         <>
           <div class="switch">
             <input id="site-switch" type="checkbox" role="switch" checked={state.enabled}
               onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
-            <label for="site-switch">Highlight jargon on <span class="site">{state.host}</span></label>
+            <label for="site-switch">{tRich('popupHighlightSwitch', <span class="site">{state.host}</span>)}</label>
           </div>
-          <p class="hint" aria-live="polite">{state.enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.'}</p>
+          <p class="hint" aria-live="polite">{t(state.enabled ? 'popupHighlightingOn' : 'popupHighlightingOff')}</p>
         </>
       ) : null}
     </div>
@@ -67,16 +66,16 @@ function AddSite({ origin, host, onAdded }: { origin: string; host: string; onAd
   const add = () => {
     browser.permissions.request({ origins: [originPattern(origin)] })
       .then(async (granted) => {
-        if (!granted) return setStatus(`Probation Lens was not allowed to read ${host}.`);
+        if (!granted) return setStatus(t('popupSiteRefused', host));
         await callBackground('enableAddedSite', { origin });
         onAdded();
       })
-      .catch((e: unknown) => setStatus(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setStatus(t('somethingWentWrong', e instanceof Error ? e.message : String(e))));
   };
   return (
     <>
       <button type="button" class="button button--secondary" id="add-site" onClick={add}>
-        Use Probation Lens on <span class="site">{host}</span>
+        {tRich('popupUseOnSite', <span class="site">{host}</span>)}
       </button>
       <p class="hint" aria-live="polite">{status}</p>
     </>

@@ -1,52 +1,59 @@
 /** The terms found on the tab's page, grouped by where their meaning comes from; choosing one shows it there. */
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
+import { sourceLabel } from '../ui/labels';
 import type { TargetTab } from './target';
 
 type Found = PageSummary['terms'][number];
 
 // Group order: what the page says itself first, then the gaps and the outdated names readers ask about.
-const GROUPS: ReadonlyArray<{ title: string; test: (t: Found) => boolean }> = [
-  { title: 'Defined on this page', test: (t) => t.kind === 'jargon' && t.source === 'page' },
-  { title: 'Your personal glossary', test: (t) => t.kind === 'jargon' && t.source === 'personal' },
-  { title: 'Built-in glossary', test: (t) => t.kind === 'jargon' && t.source === 'built-in' },
-  { title: 'Renamed', test: (t) => t.kind === 'renamed' },
-  { title: 'Not explained', test: (t) => t.kind === 'unknown' },
+// Each group's id is fixed, whatever language its title is in.
+const GROUPS: ReadonlyArray<{ id: string; title: () => string; test: (t: Found) => boolean }> = [
+  { id: 'defined-on-this-page', title: () => sourceLabel('page'), test: (f) => f.kind === 'jargon' && f.source === 'page' },
+  { id: 'your-personal-glossary', title: () => sourceLabel('personal'), test: (f) => f.kind === 'jargon' && f.source === 'personal' },
+  { id: 'built-in-glossary', title: () => sourceLabel('built-in'), test: (f) => f.kind === 'jargon' && f.source === 'built-in' },
+  { id: 'renamed', title: () => t('popupGroupRenamed'), test: (f) => f.kind === 'renamed' },
+  { id: 'not-explained', title: () => sourceLabel('unknown'), test: (f) => f.kind === 'unknown' },
 ];
+const USES: Record<'one' | 'many', MessageKey> = { one: 'popupUsesOne', many: 'popupUsesMany' };
 
 /** The "This page" panel: a list of the page's terms with counts. */
 export function ThisPage({ tab, summary }: { tab: TargetTab | undefined; summary: PageSummary | null | undefined }) {
   const [status, setStatus] = useState('');
-  if (summary === undefined) return <p class="hint">Reading the page…</p>;
+  if (summary === undefined) return <p class="hint">{t('popupReadingPage')}</p>;
   if (summary === null || tab === undefined) {
-    return <p>Probation Lens is not running on this page, so it has no terms to list.</p>;
+    return <p>{t('popupNotRunning')}</p>;
   }
-  if (!summary.enabled) return <p>Highlighting is off for this site, so no terms are listed.</p>;
-  if (summary.terms.length === 0) return <p>No probation terms were found on this page.</p>;
+  if (!summary.enabled) return <p>{t('popupHighlightingOffNoTerms')}</p>;
+  if (summary.terms.length === 0) return <p>{t('popupNoTermsOnPage')}</p>;
   const show = (term: string) => {
     callTab(tab.id, 'showTerm', { term }).then(
-      (found) => setStatus(found ? `Showing ${term} on the page.` : `${term} is no longer on the page.`),
-      (e: unknown) => setStatus(`Could not show ${term}: ${String(e)}`));
+      (found) => setStatus(t(found ? 'popupShowingTerm' : 'popupTermGone', term)),
+      (e: unknown) => setStatus(t('popupCouldNotShow', term, String(e))));
   };
   return (
     <div class="this-page">
-      <p class="hint">Choose a term to go to its next use on the page and see its card.</p>
+      <p class="hint">{t('popupThisPageHint')}</p>
       <p class="status" aria-live="polite">{status}</p>
-      {GROUPS.map(({ title, test }) => {
+      {GROUPS.map(({ id: group, title, test }) => {
         const terms = summary.terms.filter(test);
         if (terms.length === 0) return null;
-        const id = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;
+        const id = `group-${group}`;
         return (
-          <section key={title} aria-labelledby={id}>
-            <h2 class="heading-s" id={id}>{title}</h2>
+          <section key={group} aria-labelledby={id}>
+            <h2 class="heading-s" id={id}>{title()}</h2>
             <ul class="term-list">
-              {terms.map((t) => (
-                <li key={t.term}>
-                  <button type="button" class="term" data-term={t.term} onClick={() => show(t.term)}>
-                    <span class="term__name">{t.term}</span>
-                    {t.expansion ? <span class="term__expansion">{t.expansion}</span> : null}
-                    <span class="term__count">{t.count}<span class="visually-hidden"> {t.count === 1 ? 'use' : 'uses'}</span></span>
+              {terms.map((f) => (
+                <li key={f.term}>
+                  <button type="button" class="term" data-term={f.term} onClick={() => show(f.term)}>
+                    <span class="term__name">{f.term}</span>
+                    {f.expansion ? <span class="term__expansion">{f.expansion}</span> : null}
+                    <span class="term__count">
+                      <span aria-hidden="true">{f.count}</span>{' '}
+                      <span class="visually-hidden">{t(USES[f.count === 1 ? 'one' : 'many'], f.count)}</span>
+                    </span>
                   </button>
                 </li>
               ))}

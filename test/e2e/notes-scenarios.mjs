@@ -84,6 +84,13 @@ export function notesSuite(name, launch) {
     });
 
     const center = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    /** What the UI's live region says now. */
+    const announced = () => s.uiText('#probation-lens-status');
+    /** Fails unless an element of the UI is at least 24 by 24 CSS pixels (WCAG 2.2 SC 2.5.8). */
+    const assertTargetSize = async (selector) => {
+      const r = await s.uiRect(selector);
+      assert.ok(r && r.right - r.left >= 24 && r.bottom - r.top >= 24, `${selector} is at least 24×24 (${JSON.stringify(r)})`);
+    };
 
     /** Writes a note in the open editor and saves it with the keyboard. */
     const writeNote = async (body) => {
@@ -145,10 +152,13 @@ export function notesSuite(name, launch) {
       assert.equal(await waitFor('the focus on Edit', () => s.uiFocused()), 'Edit');
       await s.activateFocused();
       await waitFor('the editor with the note', () => s.uiText('.editor'));
+      await assertTargetSize('.editor .button.primary');
       await s.press('End');
       await s.type(' (edited)');
       await s.press('Control+Enter');
       await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      // Screen readers hear that it worked: the polite live region inside the UI says so.
+      await waitFor('"Note saved" in the live region', async () => (await announced()) === 'Note saved');
       await s.press('Alt+Shift+KeyN');
       await s.press('Alt+Shift+KeyN');
       await s.press('Alt+Shift+KeyN');
@@ -159,6 +169,39 @@ export function notesSuite(name, launch) {
       assert.ok(again);
       await s.press('Escape');
       await waitFor('the card to close', async () => (await s.uiText('#probation-lens-note')) === null);
+    });
+
+    it('deletes a note and brings it back by keyboard alone, announcing both', async () => {
+      await s.evaluate(() => { getSelection().removeAllRanges(); window.scrollTo(0, 0); });
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('a note card', () => s.uiText('#probation-lens-note'));
+      assert.equal(await waitFor('the focus on Edit', () => s.uiFocused()), 'Edit');
+      await assertTargetSize('#probation-lens-note .button');
+      await assertTargetSize('#probation-lens-note .button.warning');
+      await s.press('Tab');
+      assert.equal(await waitFor('the focus on Delete', () => s.uiFocused()), 'Delete');
+      await s.activateFocused();
+      await waitFor('two noted passages', async () => (await s.evaluate(noteRanges))['probation-note'].length === 2);
+      await waitFor('"Note deleted" in the live region', async () => /^Note deleted\. You can undo this for 10 seconds\.$/.test((await announced()) ?? ''));
+      // The Delete button has gone with its card: the focus is on Undo, so Enter brings the note back.
+      assert.equal(await waitFor('the focus on Undo', () => s.uiFocused()), 'Undo');
+      await assertTargetSize('.toast .button');
+      await s.activateFocused();
+      await waitFor('three noted passages again', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
+      await waitFor('"Note restored" in the live region', async () => (await announced()) === 'Note restored');
+    });
+
+    it('cancels a new note with Escape, saving nothing', async () => {
+      assert.ok(await s.evaluate(selectText, 'Workload agreements are negotiated'));
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type('Never saved 9931');
+      await s.press('Escape');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      const stored = await s.inExtension(async () => (await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'listNotes', args: {} })));
+      assert.ok(JSON.stringify(stored).includes(BODY_C), 'the notes are readable here');
+      assert.ok(!JSON.stringify(stored).includes('9931'), 'the cancelled note was not saved');
+      await s.evaluate(() => getSelection().removeAllRanges());
     });
 
     it('keeps note text away from the page: its DOM, shadow roots, selection, storage and databases', async () => {

@@ -1,16 +1,13 @@
 /** The definition card: the term, its meanings (most likely first) and where the meaning comes from. */
 import type { CardModel, CardSense } from '../../core/card-model';
+import { t, type MessageKey } from '../../shared/i18n';
+import { categoryLabel, languageTag, sourceLabel, type MeaningSource } from '../../ui/labels';
 
-const CATEGORY_LABEL: Record<NonNullable<CardSense['category']>, string> = {
-  organisation: 'Organisation', role: 'Role', process: 'Process', system: 'System',
-  document: 'Document', legislation: 'Legislation', other: 'Term',
-};
+// The card calls a term without a category a "Term", where lists say "Other".
+const category = (c: NonNullable<CardSense['category']>) => (c === 'other' ? t('cardCategoryOther') : categoryLabel(c));
 
-const SOURCE_LABEL: Record<CardModel['source'], string> = {
-  glossary: 'Built-in glossary',
-  personal: 'Your personal glossary',
-  page: 'Defined on this page',
-  unknown: 'Not explained',
+const SOURCE: Record<CardModel['source'], MeaningSource> = {
+  glossary: 'built-in', personal: 'personal', page: 'page', unknown: 'unknown',
 };
 
 /** Props of the card: the model, and the id the live region points at. */
@@ -19,39 +16,56 @@ export interface CardProps {
   readonly model: CardModel;
 }
 
-/** Renders a card; all text is rendered as text, never as HTML. */
+/** What a screen reader hears when a card opens by keyboard: the term, its meaning, a new name and the definition. */
+export function cardAnnouncement(model: CardModel): string {
+  const first = model.senses[0];
+  if (!first) return t('cardAnnounceUnknown', model.title);
+  const parts = [t('cardAnnounce', model.title, first.expansion)];
+  if (model.renamed) parts.push(t('cardAnnounceRenamed', model.renamed.now));
+  if (first.definition) parts.push(first.definition);
+  return parts.join(' ');
+}
+
+/**
+ * Renders a card; all text is rendered as text, never as HTML. It is a tooltip: it opens from the
+ * pointer or the keyboard commands, takes no focus, and its content is what the live region reads.
+ */
 export function Card({ id, model }: CardProps) {
   const [first, ...others] = model.senses;
+  const source = sourceLabel(SOURCE[model.source]);
+  const renamedKey: MessageKey = model.renamed?.note ? 'cardRenamedWithNote' : 'cardRenamed';
   return (
     <div class={`card card-${model.source}`} id={id} role="tooltip">
       <p class="term" lang="en-GB">
         {model.title}
-        {model.written ? <span class="visually-hidden"> (written {model.written})</span> : null}
+        {model.written ? <span class="visually-hidden"> {t('cardWritten', model.written)}</span> : null}
       </p>
       {first ? <p class="expansion">{first.expansion}</p> : null}
       {model.renamed ? (
-        <p class="renamed"><strong>Now called:</strong> {model.renamed.now}{model.renamed.note ? ` (${model.renamed.note})` : ''}</p>
+        <p class="renamed"><strong>{t('cardNowCalled')}</strong> {t(renamedKey, model.renamed.now, model.renamed.note ?? '')}</p>
       ) : null}
       {first?.definition ? <p class="definition">{first.definition}</p> : null}
       {model.definedBy ? <blockquote class="defined-by">{model.definedBy}</blockquote> : null}
       {model.source === 'unknown' ? (
         <>
-          <p class="definition">This abbreviation is not in the glossary, and this page does not explain it.</p>
-          <p class="hint">Adding your own definition is coming: it will be kept in your personal glossary on this device (toolbar button, then Personal glossary), never sent anywhere.</p>
+          <p class="definition">{t('cardUnknown')}</p>
+          <p class="hint">{t('cardUnknownHint')}</p>
         </>
       ) : null}
-      <p class="meta">{first?.category ? `${CATEGORY_LABEL[first.category]} · ` : ''}{SOURCE_LABEL[model.source]}</p>
+      <p class="meta">{first?.category ? t('labelAndSource', category(first.category), source) : source}</p>
       {others.length > 0 ? (
         <div class="others">
-          <p class="others-title">Other meanings</p>
-          <ul>
+          <p class="others-title" id={`${id}-others`}>{t('otherMeanings')}</p>
+          <ul aria-labelledby={`${id}-others`}>
             {others.map((s) => (
-              <li key={s.expansion}>{s.expansion}{s.category ? ` (${CATEGORY_LABEL[s.category].toLowerCase()})` : ''}</li>
+              <li key={s.expansion}>
+                {s.category ? t('cardOtherMeaning', s.expansion, category(s.category).toLocaleLowerCase(languageTag())) : s.expansion}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <p class="hint">Esc to close · Alt+Shift+J / K for next / previous term</p>
+      <p class="hint">{t('cardKeysHint')}</p>
     </div>
   );
 }

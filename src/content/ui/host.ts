@@ -5,9 +5,12 @@
 import { h, render, type ComponentChild } from 'preact';
 import type { CardModel } from '../../core/card-model';
 import { UI_TAG } from '../skip';
-import { Card } from './card';
+import { Card, cardAnnouncement } from './card';
 import { placeBeside } from './place';
 import { UI_CSS } from './styles';
+
+/** The id of the live region inside the UI's shadow root (tests read it). */
+export const LIVE_REGION_ID = 'probation-lens-status';
 
 /** The separate surfaces of the UI; each shows one thing at a time. */
 export type Slot = 'card' | 'editor' | 'button' | 'toast' | 'orphans';
@@ -26,9 +29,13 @@ export class LensUi {
     this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
+    // A polite status region that exists before anything is said, so screen readers follow it.
     this.live = doc.createElement('div');
     this.live.className = 'visually-hidden';
+    this.live.id = LIVE_REGION_ID;
+    this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
+    this.live.setAttribute('aria-atomic', 'true');
     this.shadow.append(style, this.live);
     doc.documentElement.append(this.host);
   }
@@ -46,11 +53,7 @@ export class LensUi {
   /** Shows a definition card beside the rectangle of the term; announces it when asked. */
   showCard(model: CardModel, anchor: DOMRect, announce: boolean): void {
     this.show('card', h(Card, { id: 'probation-lens-card', model }), anchor);
-    if (announce) {
-      const first = model.senses[0];
-      const renamed = model.renamed ? ` Now called ${model.renamed.now}.` : '';
-      this.announce(first ? `${model.title}: ${first.expansion}.${renamed} ${first.definition ?? ''}` : `${model.title}: not explained on this page.`);
-    }
+    if (announce) this.announce(cardAnnouncement(model));
   }
 
   /** Renders into a slot, beside an anchor rectangle when given; null empties the slot. */

@@ -1,9 +1,11 @@
 /** The note surfaces: the editor, the note card, the "Add note" button, the undo bar and the list of notes not found. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { AnchorState, Note } from '../../shared/types';
+import { languageTag } from '../../ui/labels';
 
 const shorten = (text: string, max = 280) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => new Date(iso).toLocaleString(languageTag(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Props of the note editor. */
 export interface EditorProps {
@@ -15,7 +17,10 @@ export interface EditorProps {
   readonly onCancel: () => void;
 }
 
-/** The note editor: a labelled text box with Save and Cancel; Escape cancels, Ctrl+Enter saves. */
+/**
+ * The note editor: a non-modal dialog named by its title and described by the passage, with a
+ * labelled text box, Save and Cancel; Escape cancels, Ctrl+Enter saves.
+ */
 export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }: EditorProps) {
   const [body, setBody] = useState(initial);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -26,15 +31,17 @@ export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }:
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onSave(body); }
   };
   return (
-    <div class="panel editor" role="dialog" aria-labelledby="pl-editor-title" onKeyDown={onKey}>
-      <p class="panel-title" id="pl-editor-title">{editing ? 'Edit note' : 'Add a private note'}</p>
-      <blockquote class="quote">{shorten(quote)}</blockquote>
-      {error ? <p class="error" role="alert">{error}</p> : null}
-      <label class="label" for="pl-note-body">Note (only on this device)</label>
-      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
+    <div class="panel editor" role="dialog" aria-labelledby="pl-editor-title" aria-describedby="pl-editor-quote" onKeyDown={onKey}>
+      <p class="panel-title" id="pl-editor-title">{editing ? t('noteEditTitle') : t('noteAddTitle')}</p>
+      <blockquote class="quote" id="pl-editor-quote">{shorten(quote)}</blockquote>
+      {error ? <p class="error" role="alert" id="pl-editor-error">{error}</p> : null}
+      <label class="label" for="pl-note-body">{t('noteBodyLabel')}</label>
+      <p class="hint" id="pl-editor-keys">{t('noteEditorKeys')}</p>
+      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+        aria-describedby={error ? 'pl-editor-error pl-editor-keys' : 'pl-editor-keys'} aria-invalid={error ? true : undefined} />
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => onSave(body)}>Save</button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="button primary" onClick={() => onSave(body)}>{t('save')}</button>
+        <button type="button" class="button" onClick={onCancel}>{t('cancel')}</button>
       </div>
     </div>
   );
@@ -51,25 +58,25 @@ export interface NoteCardProps {
   readonly onDelete: () => void;
 }
 
-/** A note on its passage: its text, date, state, Edit and Delete. */
+/** A note on its passage, as a non-modal dialog: its text, date, state, Edit and Delete. */
 export function NoteCard({ note, state, current, focus, onEdit, onDelete }: NoteCardProps) {
   const first = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => { if (focus) first.current?.focus(); }, [focus, note.id]);
   return (
-    <div class="card note-card" id="probation-lens-note" role="dialog" aria-label="Your note">
-      <p class="term">Your note</p>
-      <p class="note-body">{note.body}</p>
-      <p class="meta">Saved {when(note.modified)}</p>
+    <div class="card note-card" id="probation-lens-note" role="dialog" aria-labelledby="pl-note-title" aria-describedby="pl-note-body-text">
+      <p class="term" id="pl-note-title">{t('noteCardTitle')}</p>
+      <p class="note-body" id="pl-note-body-text">{note.body}</p>
+      <p class="meta">{t('noteSavedAt', when(note.modified))}</p>
       {state === 'changed' ? (
         <div class="changed">
-          <p><strong>The passage has changed since you wrote this.</strong></p>
-          <p class="label">You noted:</p><blockquote class="quote">{shorten(note.target.quote.exact)}</blockquote>
-          <p class="label">It now reads:</p><blockquote class="quote">{shorten(current ?? '')}</blockquote>
+          <p><strong>{t('notePassageChanged')}</strong></p>
+          <p class="label">{t('noteYouNoted')}</p><blockquote class="quote">{shorten(note.target.quote.exact)}</blockquote>
+          <p class="label">{t('noteNowReads')}</p><blockquote class="quote">{shorten(current ?? '')}</blockquote>
         </div>
       ) : null}
       <div class="actions">
-        <button type="button" class="button" ref={first} onClick={onEdit}>Edit</button>
-        <button type="button" class="button warning" onClick={onDelete}>Delete</button>
+        <button type="button" class="button" ref={first} onClick={onEdit}>{t('edit')}</button>
+        <button type="button" class="button warning" onClick={onDelete}>{t('delete')}</button>
       </div>
     </div>
   );
@@ -77,14 +84,19 @@ export function NoteCard({ note, state, current, focus, onEdit, onDelete }: Note
 
 /** The small button that appears beside a selection. */
 export function AddNoteButton({ onAdd }: { readonly onAdd: () => void }) {
-  return <button type="button" class="button primary floating" onMouseDown={(e) => e.preventDefault()} onClick={onAdd}>Add note</button>;
+  return <button type="button" class="button primary floating" onMouseDown={(e) => e.preventDefault()} onClick={onAdd}>{t('noteAddButton')}</button>;
 }
 
-/** The bar offering to undo a deletion. */
+/**
+ * The bar offering to undo a deletion. The button it replaced has gone, so the focus moves to Undo;
+ * the live region has already said the note was deleted.
+ */
 export function UndoBar({ onUndo }: { readonly onUndo: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => button.current?.focus(), []);
   return (
-    <div class="panel toast" role="status">
-      <span>Note deleted.</span> <button type="button" class="button" onClick={onUndo}>Undo</button>
+    <div class="panel toast" role="group" aria-labelledby="pl-undo-text">
+      <span id="pl-undo-text">{t('noteDeletedBar')}</span> <button type="button" class="button" ref={button} onClick={onUndo}>{t('undo')}</button>
     </div>
   );
 }
@@ -93,9 +105,9 @@ export function UndoBar({ onUndo }: { readonly onUndo: () => void }) {
 export function OrphanList({ notes, onDelete }: { readonly notes: readonly Note[]; readonly onDelete: (n: Note) => void }) {
   const [open, setOpen] = useState(false);
   return (
-    <div class="panel orphans" role="region" aria-label="Notes not found on this page">
+    <div class="panel orphans" role="region" aria-label={t('noteOrphansRegion')}>
       <button type="button" class="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {notes.length === 1 ? '1 note' : `${notes.length} notes`} not found on this page
+        {notes.length === 1 ? t('noteOrphansOne') : t('noteOrphansMany', notes.length)}
       </button>
       {open ? (
         <ul>
@@ -103,7 +115,7 @@ export function OrphanList({ notes, onDelete }: { readonly notes: readonly Note[
             <li key={n.id}>
               <blockquote class="quote">{shorten(n.target.quote.exact, 160)}</blockquote>
               <p class="note-body">{shorten(n.body, 400)}</p>
-              <button type="button" class="button warning" onClick={() => onDelete(n)}>Delete</button>
+              <button type="button" class="button warning" onClick={() => onDelete(n)}>{t('delete')}</button>
             </li>
           ))}
         </ul>

@@ -39,6 +39,7 @@ export const UI_CSS = `
 .panel-title { margin: 0 0 6px; font-size: 19px; font-weight: 700; }
 .quote { margin: 6px 0; padding: 0 0 0 10px; border-left: 4px solid #b1b4b6; color: #484949; white-space: pre-wrap; }
 .label { display: block; margin: 8px 0 4px; font-weight: 700; }
+.editor .hint { margin: 0 0 4px; }
 textarea {
   box-sizing: border-box; width: 100%; min-height: 6em; padding: 5px; font: inherit; color: inherit;
   background: #fff; border: 2px solid #0b0c0c; resize: vertical;
@@ -50,10 +51,12 @@ textarea {
 .actions { display: flex; gap: 10px; margin: 10px 0 0; }
 .button {
   padding: 6px 12px; font: inherit; font-weight: 400; color: #0b0c0c; background: #f3f2f1;
-  border: 0; border-bottom: 2px solid #929191; cursor: pointer;
+  border: 0; border-bottom: 2px solid #929191; cursor: pointer; min-height: 32px; min-width: 44px; /* WCAG 2.2 target size */
 }
 .button.primary { color: #fff; background: #00703c; border-bottom-color: #002d18; }
 .button.warning { color: #fff; background: #d4351c; border-bottom-color: #55150b; }
+/* GOV.UK focus: yellow with a black edge, on whatever has the keyboard focus. */
+:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
 .button:focus-visible, textarea:focus-visible { outline: 3px solid #fd0; outline-offset: 0; box-shadow: inset 0 0 0 2px #0b0c0c; }
 .floating { position: fixed; z-index: 2147483647; box-shadow: 0 2px 6px rgba(11, 12, 12, 0.3); }
 @media (prefers-color-scheme: dark) {

@@ -23,6 +23,23 @@ class ExtensionPage {
     });
   }
 
+  /**
+   * Whether the focused element shows the focus: the GOV.UK focus yellow in its outline, its
+   * background or its box shadow, as every focus style of the popup and options uses. Null when
+   * the page's window does not have the system focus (another browser on the same display took
+   * it): then no browser matches :focus, so there is nothing to see.
+   */
+  async focusShown() {
+    return this.page.evaluate(() => {
+      if (!document.hasFocus()) return null;
+      const el = document.activeElement;
+      if (!el || el === document.body) return false;
+      const style = getComputedStyle(el);
+      const yellow = 'rgb(255, 221, 0)';
+      return (style.outlineStyle !== 'none' && style.outlineColor === yellow) || style.backgroundColor === yellow || style.boxShadow.includes(yellow);
+    });
+  }
+
   evaluate(fn, arg) {
     return this.page.evaluate(fn, arg);
   }
@@ -65,6 +82,11 @@ export class PlaywrightExtensionPage extends ExtensionPage {
 
   async press(key) {
     await this.page.keyboard.press(key);
+  }
+
+  /** Activates the focused control with the keyboard. */
+  async activateFocused() {
+    await this.page.keyboard.press('Enter');
   }
 
   async type(text) {
@@ -119,6 +141,14 @@ export class PuppeteerExtensionPage extends ExtensionPage {
 
   async type(text) {
     await this.page.keyboard.type(text);
+  }
+
+  /**
+   * Activates the focused control, as Enter would. Firefox ESR's BiDi key input never makes the
+   * click a button performs on Enter or Space, so this clicks the element that has the focus.
+   */
+  async activateFocused() {
+    await this.page.evaluate(() => document.activeElement?.click());
   }
 
   /** Chooses a file for a file input (BiDi sets files by path, so the file is written first). */
