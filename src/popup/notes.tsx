@@ -32,11 +32,28 @@ function NoteItem({ note, state, open }: { note: Note; state?: AnchorState; open
   );
 }
 
+// Notes rendered at first, and added by each "Show more": a list of thousands would hold the popup up.
+const PAGE = 50;
+
 function NoteList({ notes, empty, label, states, open }: {
   notes: readonly Note[]; empty: string; label: string; states: Record<string, AnchorState>; open: Opener;
 }) {
+  const [limit, setLimit] = useState(PAGE);
   if (notes.length === 0) return <p class="hint">{empty}</p>;
-  return <ul class="notes" aria-label={label}>{notes.map((n) => <NoteItem key={n.id} note={n} state={states[n.id]} open={open} />)}</ul>;
+  const shown = notes.length > limit ? notes.slice(0, limit) : notes;
+  return (
+    <>
+      <ul class="notes" aria-label={label}>{shown.map((n) => <NoteItem key={n.id} note={n} state={states[n.id]} open={open} />)}</ul>
+      {shown.length < notes.length ? (
+        <p class="notes__more">
+          <span>{t('popupNotesShowing', shown.length, notes.length)}</span>{' '}
+          <button type="button" class="button button--secondary" onClick={() => setLimit(limit + PAGE)}>
+            {t('popupNotesShowMore', Math.min(PAGE, notes.length - shown.length))}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** The notes panel. */

@@ -1,7 +1,8 @@
 /**
  * Tabs in the WAI-ARIA pattern: one tab stop for the tab list, arrow keys, Home and End move and
- * select (automatic activation: every panel is cheap to show). Panels stay mounted and are only
- * hidden, so a half-typed search survives a visit to another tab.
+ * select (automatic activation). A panel is first rendered when its tab is first chosen (the notes
+ * panel may hold 10,000 notes, which a popup must not pay for on opening); after that it stays
+ * mounted and is only hidden, so a half-typed search survives a visit to another tab.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -16,6 +17,8 @@ export interface TabSpec {
 /** A tab list with its panels; `label` names the list for screen readers. */
 export function Tabs({ tabs, label, initial = 0 }: { tabs: readonly TabSpec[]; label: string; initial?: number }) {
   const [selected, setSelected] = useState(initial);
+  const [shown, setShown] = useState<ReadonlySet<number>>(() => new Set([initial]));
+  if (!shown.has(selected)) setShown(new Set([...shown, selected]));
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const select = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
@@ -47,7 +50,7 @@ export function Tabs({ tabs, label, initial = 0 }: { tabs: readonly TabSpec[]; l
       {tabs.map((tab, i) => (
         <div role="tabpanel" id={`panel-${tab.id}`} key={tab.id} class="tabs__panel"
           aria-labelledby={`tab-${tab.id}`} hidden={i !== selected}>
-          {tab.panel}
+          {shown.has(i) || i === selected ? tab.panel : null}
         </div>
       ))}
     </div>

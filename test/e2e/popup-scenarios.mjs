@@ -204,6 +204,8 @@ export function popupSuite(name, launch) {
         await popup.press('Shift+Tab');
         await popup.press('End');
         await waitFor('the Notes tab selected', () => popup.evaluate(() => !document.querySelector('#panel-notes').hidden));
+        // The panel is rendered, and its notes asked for, when the tab is first chosen.
+        await waitFor('the notes listed', () => popup.evaluate(() => document.querySelectorAll('#panel-notes li.note').length > 0));
         const notes = (await tabStops(popup, 3)).join('\n');
         assert.match(notes, /input#notes-query/);
         assert.match(notes, /button:[^#]*managed at MAPPA level 2/, 'a note on this page is a stop');
