@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { problemText, sizeProblem } from '../core/backup';
 import { t, type MessageKey } from '../shared/i18n';
-import { callBackground } from '../shared/messaging';
+import { callBackground, CallError } from '../shared/messaging';
 import type { ImportKind } from '../shared/protocol';
 import { ErrorSummary, FieldError, SuccessPanel } from './messages';
 
@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [ImportKind, MessageKey, MessageKey]> = [
   ['glossary-csv', 'optionsImportGlossaryCsv', 'optionsImportGlossaryCsvHint'],
 ];
 
-type Outcome = { ok: true; summary: string } | { ok: false; problems: readonly string[] } | undefined;
+// `unsure`: the background never answered (it was stopped, or the browser closed it), so whether the
+// import was saved is not known: saying "nothing was changed" could be false.
+type Outcome = { ok: true; summary: string } | { ok: false; problems: readonly string[]; unsure?: boolean } | undefined;
 
 /** The kind to import as: a .csv file is always a glossary, whatever is selected. */
 const kindFor = (file: File, chosen: ImportKind): ImportKind => (/\.csv$/i.test(file.name) ? 'glossary-csv' : chosen);
@@ -46,7 +48,9 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       setOutcome(result);
       if (result?.ok) onImported();
     } catch (error) {
-      setOutcome({ ok: false, problems: [t('optionsImportFailed', error instanceof Error ? error.message : String(error))] });
+      // A refusal with a code (a full disk) is known to have changed nothing; anything else is not.
+      const known = error instanceof CallError && error.code !== undefined;
+      setOutcome({ ok: false, unsure: !known, problems: [t('optionsImportFailed', error instanceof Error ? error.message : String(error))] });
     } finally {
       setBusy(false);
       input.value = ''; // so choosing the same file again, once fixed, imports it again
@@ -58,7 +62,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     <div>
       <h3 id="import-title">{t('optionsImportTitle')}</h3>
       {outcome && !outcome.ok ? (
-        <ErrorSummary id="import-errors" problems={[{ text: t('optionsImportNothingChanged'), field: 'import-file' }, ...outcome.problems.map((text) => ({ text }))]} />
+        <ErrorSummary id="import-errors" problems={[{ text: t(outcome.unsure ? 'optionsImportUnsure' : 'optionsImportNothingChanged'), field: 'import-file' }, ...outcome.problems.map((text) => ({ text }))]} />
       ) : null}
       {outcome?.ok ? <SuccessPanel id="import-done" title={t('optionsImportDone')}>{outcome.summary}</SuccessPanel> : null}
       <fieldset class="fieldset" aria-describedby="import-kind-hint">
