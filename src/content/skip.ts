@@ -6,17 +6,20 @@
 /** The tag of the element that hosts the extension's UI; never scanned. */
 export const UI_TAG = 'probation-lens-ui';
 
-/** What is never content: code, form fields, editable regions, hidden parts, chrome, our own UI. */
-export const SKIP_SELECTOR = [
+// SVG text is read like any other (chart labels name terms too), but not the parts SVG never draws.
+const SVG_UNDRAWN = ['title', 'desc', 'metadata', 'defs', 'symbol'];
+// Without the SVG parts: descendant selectors make a query over a whole page several times slower.
+const SIMPLE_SKIP = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'math', 'iframe', '[hidden]', '[aria-hidden="true"]', UI_TAG,
-  // SVG text is read like any other (chart labels name terms too), but not the parts SVG never draws.
-  'svg title', 'svg desc', 'svg metadata', 'svg defs', 'svg symbol',
   // GOV.UK chrome, for pages where it sits inside the scanned root.
   'header', 'footer', 'nav', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]',
   '.govuk-header', '.govuk-footer', '.govuk-cookie-banner', '#global-cookie-message', '.gem-c-cookie-banner',
   '.govuk-skip-link', '.gem-c-layout-super-navigation-header', '.govuk-breadcrumbs', '.gem-c-contextual-sidebar',
 ].join(',');
+
+/** What is never content: code, form fields, hidden parts, chrome, our own UI, undrawn SVG parts. */
+export const SKIP_SELECTOR = [SIMPLE_SKIP, ...SVG_UNDRAWN.map((tag) => `svg ${tag}`)].join(',');
 
 /**
  * Whether an element is an editable region: it holds what the reader is writing, as a field does. The
@@ -28,10 +31,17 @@ function isEditor(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** The elements under `root` whose text is not content, in document order (one selector query). */
+/**
+ * The elements under `root` whose text is not content, in document order: one query of simple
+ * selectors over the page, and one more inside each SVG element, if any.
+ */
 export function skippedUnder(root: Element): Element[] {
-  const found = [...root.querySelectorAll(`${SKIP_SELECTOR},[contenteditable]`)];
-  return found.filter((el) => !el.hasAttribute('contenteditable') || isEditor(el) || el.matches(SKIP_SELECTOR));
+  const found = [...root.querySelectorAll(`${SIMPLE_SKIP},[contenteditable]`)]
+    .filter((el) => !el.hasAttribute('contenteditable') || isEditor(el) || el.matches(SIMPLE_SKIP));
+  const svgs = root.getElementsByTagName('svg');
+  if (svgs.length === 0) return found;
+  for (const svg of svgs) found.push(...svg.querySelectorAll(SVG_UNDRAWN.join(',')));
+  return found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** The element whose text is content: the page's main element, or the body when it has none. */
