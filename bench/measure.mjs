@@ -104,6 +104,8 @@ function readFullScan() {
   const size = (name) => CSS.highlights.get(name)?.size ?? 0;
   return {
     ms: full.duration,
+    // Our own JavaScript within that time (the slices, without the page's work between them).
+    busy: full.detail.busy,
     scanStart: full.startTime,
     scanEnd: end,
     loadEventEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,

@@ -136,7 +136,7 @@ const full = Object.fromEntries(sizes.map((s) => {
   const bySize = samples[s.label];
   const medians = Object.fromEntries(METHODS.map((m) => [m, {
     ms: pick(bySize[m], 'ms'), matches: pick(bySize[m], 'matches'), longestTask: pick(bySize[m], 'longestTask'),
-    ...(m === 'ours' ? { longestTaskInScan: pick(bySize[m], 'longestTaskInScan'), textNodes: pick(bySize[m], 'textNodes'), unknownAcronyms: pick(bySize[m], 'unknownAcronyms') } : {}),
+    ...(m === 'ours' ? { longestTaskInScan: pick(bySize[m], 'longestTaskInScan'), busy: pick(bySize[m], 'busy'), textNodes: pick(bySize[m], 'textNodes'), painted: pick(bySize[m], 'painted') } : {}),
   }]));
   return [s.label, { rounds: Math.max(...METHODS.map((m) => bySize[m].length)), samples: bySize, medians }];
 }));

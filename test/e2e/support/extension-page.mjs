@@ -60,7 +60,8 @@ export class PlaywrightExtensionPage extends ExtensionPage {
   /** The visible text of the first element matching a selector, or null. */
   async text(selector) {
     const el = this.page.locator(selector).first();
-    return (await el.count()) > 0 && (await el.isVisible()) ? el.innerText() : null;
+    // The element may go between the check and the read (a notice dismissed): then it is not there.
+    return (await el.count()) > 0 && (await el.isVisible()) ? el.innerText({ timeout: 1000 }).catch(() => null) : null;
   }
 
   async count(selector) {
