@@ -6,6 +6,7 @@ import type { GlossaryEntry } from '../shared/types';
 import { categoryLabel } from '../ui/labels';
 import { tRich } from '../ui/rich';
 import { TermForm } from './term-form';
+import { errorText } from './error-text';
 
 /** The personal glossary; `version` changes when an import or delete elsewhere on the page changed the data. */
 export function GlossarySection({ version }: { version: number }) {
@@ -14,7 +15,7 @@ export function GlossarySection({ version }: { version: number }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const load = () => callBackground('personalGlossary', {})
-    .then((all) => setTerms([...all].sort((a, b) => a.term.localeCompare(b.term))), (e: unknown) => setError(String(e)));
+    .then((all) => setTerms([...all].sort((a, b) => a.term.localeCompare(b.term))), (e: unknown) => setError(errorText(e)));
   useEffect(() => { void load(); }, [version]);
 
   const saved = (entry: GlossaryEntry) => {
@@ -29,7 +30,7 @@ export function GlossarySection({ version }: { version: number }) {
       if (editing?.term === entry.term) setEditing(undefined);
       void load();
     } catch (e) {
-      setError(String(e));
+      setError(errorText(e));
     }
   };
   const change = (entry: GlossaryEntry) => {

@@ -8,6 +8,7 @@ import { callBackground } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import type { DataStatus } from '../shared/protocol';
 import { saveFile } from './download';
+import { errorText } from './error-text';
 
 /** The data-safety state from the background, loaded again whenever `version` changes. */
 function useDataStatus(version: number): [DataStatus | undefined, () => void] {
@@ -32,7 +33,7 @@ export function DataNotices({ version, onExported }: { version: number; onExport
       setMessage(t('dataReminderSaved', file.filename));
       onExported();
     } catch (e) {
-      setMessage(t('dataReminderFailed', e instanceof Error ? e.message : String(e)));
+      setMessage(t('dataReminderFailed', errorText(e)));
     }
     reload();
   };

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Category } from '../shared/types';
 import { CATEGORY_LABELS } from './term-validation';
+import { errorText } from './error-text';
 
 // The colours' names, by the name the core gives each colour.
 const COLOUR_NAMES: Record<string, MessageKey> = {
@@ -49,7 +50,7 @@ export function StyleSection() {
       setSettings(await callBackground('setDisplaySettings', change));
       setStatus(t('optionsStyleSaved'));
     } catch (error) {
-      setStatus(t('optionsStyleNotSaved', error instanceof Error ? error.message : String(error)));
+      setStatus(t('optionsStyleNotSaved', errorText(error)));
     }
   };
   const toggleCategory = (category: Category, shown: boolean) => {

@@ -5,6 +5,7 @@ import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
 import { ErrorSummary, FieldError, type Problem } from './messages';
 import { CATEGORY_LABELS, entryFrom, fieldsOf, termProblems, type TermField, type TermFields } from './term-validation';
+import { errorText } from './error-text';
 
 /** Props: the terms already saved, the one being changed (if any), and what to do after saving. */
 export interface TermFormProps {
@@ -41,7 +42,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
       setFields(fieldsOf());
       onSaved(saved);
     } catch (error) {
-      setFailure(t('optionsTermNotSaved', error instanceof Error ? error.message : String(error)));
+      setFailure(t('optionsTermNotSaved', errorText(error)));
     }
   };
 
