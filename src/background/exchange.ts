@@ -1,6 +1,6 @@
 /** Export, import and deleting everything, for the options page. */
 import { exportBackup, issueProblem, parseBackup, sizeProblem, utf8Length } from '../core/backup';
-import { toCsv, toMarkdown, toWebAnnotation } from '../core/export-formats';
+import { toCsv, toMarkdown, toWebAnnotation, type ExportWords } from '../core/export-formats';
 import { GlossaryIssuesError } from '../core/glossary';
 import { exportGlossaryCsv, exportGlossaryJson, parseGlossary } from '../core/glossary-io';
 import { t } from '../shared/i18n';
@@ -14,6 +14,14 @@ import { backupExported, countNotesAgain } from './health';
 import { tellAllTabs } from './library';
 
 const day = () => new Date().toISOString().slice(0, 10);
+
+/** The export files' own words, in the reader's language. */
+const exportWords = (): ExportWords => ({
+  title: t('exportNotesTitle'),
+  noNotes: t('exportNoNotes'),
+  noted: (created, edited) => (edited ? t('exportNotedEdited', created, edited) : t('exportNoted', created)),
+  tags: (tags) => t('exportTags', tags),
+});
 
 const FILES: Record<ExportFormat, { name: string; mime: string }> = {
   backup: { name: 'probation-lens-backup', mime: 'application/json' },
@@ -54,8 +62,8 @@ export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'i
     const { notes, glossary } = await everything(await database());
     const byNewest = [...notes].sort((a, b) => (a.modified < b.modified ? 1 : -1));
     const text = args.format === 'backup' ? exportBackup(notes, glossary, new Date())
-      : args.format === 'web-annotation' ? toWebAnnotation(byNewest)
-        : args.format === 'markdown' ? toMarkdown(byNewest)
+      : args.format === 'web-annotation' ? toWebAnnotation(byNewest, exportWords())
+        : args.format === 'markdown' ? toMarkdown(byNewest, exportWords())
           : args.format === 'csv' ? toCsv(byNewest)
             : args.format === 'glossary-csv' ? exportGlossaryCsv(glossary) : exportGlossaryJson(glossary);
     const filename = args.format === 'backup' ? `${file.name}-${day()}.json` : file.name.replace(/(\.\w+)$/, `-${day()}$1`);
