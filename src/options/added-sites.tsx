@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { tRich } from '../ui/rich';
-import { errorText } from './error-text';
+import { errorText } from '../ui/error-text';
 
 const hostOf = (origin: string) => new URL(origin).host;
 

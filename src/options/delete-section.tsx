@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { confirms } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { FieldError, SuccessPanel } from './messages';
-import { errorText } from './error-text';
 
 /** The delete-everything form; `onDeleted` is told when data changed. */
 export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {

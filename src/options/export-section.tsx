@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { ExportFormat } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { saveFile } from './download';
-import { errorText } from './error-text';
 
 const NOTE_FORMATS: ReadonlyArray<readonly [ExportFormat, MessageKey, MessageKey]> = [
   ['backup', 'optionsExportBackup', 'optionsExportBackupHint'],

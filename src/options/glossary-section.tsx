@@ -5,8 +5,8 @@ import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
 import { categoryLabel } from '../ui/labels';
 import { tRich } from '../ui/rich';
+import { errorText } from '../ui/error-text';
 import { TermForm } from './term-form';
-import { errorText } from './error-text';
 
 /** The personal glossary; `version` changes when an import or delete elsewhere on the page changed the data. */
 export function GlossarySection({ version }: { version: number }) {

@@ -4,8 +4,8 @@ import { sizeProblem } from '../core/backup';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground, CallError } from '../shared/messaging';
 import type { ImportKind, ImportOutcome } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { ErrorSummary, FieldError, SuccessPanel } from './messages';
-import { errorText } from './error-text';
 import { importSummary, problemText } from './problem-text';
 
 const KINDS: ReadonlyArray<readonly [ImportKind, MessageKey, MessageKey]> = [

@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import type { DataStatus } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { saveFile } from './download';
-import { errorText } from './error-text';
 
 /** The data-safety state from the background, loaded again whenever `version` changes. */
 function useDataStatus(version: number): [DataStatus | undefined, () => void] {

@@ -8,8 +8,8 @@ import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
 import { tRich } from '../ui/rich';
+import { errorText } from '../ui/error-text';
 import { FieldError } from './messages';
-import { errorText } from './error-text';
 
 /** The host of what was typed: a bare host, or the host of a pasted address. */
 function hostOf(typed: string): string | undefined {

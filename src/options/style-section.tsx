@@ -5,8 +5,8 @@ import { CATEGORIES, DEFAULT_DISPLAY_SETTINGS, HIGHLIGHT_COLOURS, type DisplaySe
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Category } from '../shared/types';
+import { errorText } from '../ui/error-text';
 import { CATEGORY_LABELS } from './term-validation';
-import { errorText } from './error-text';
 
 // The colours' names, by the name the core gives each colour.
 const COLOUR_NAMES: Record<string, MessageKey> = {

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
+import { errorText } from '../ui/error-text';
 import { ErrorSummary, FieldError, type Problem } from './messages';
 import { CATEGORY_LABELS, entryFrom, fieldsOf, termProblems, type TermField, type TermFields } from './term-validation';
-import { errorText } from './error-text';
 
 /** Props: the terms already saved, the one being changed (if any), and what to do after saving. */
 export interface TermFormProps {

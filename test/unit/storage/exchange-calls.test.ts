@@ -15,7 +15,7 @@ vi.mock('../../../src/background/database', () => ({ database: async () => db })
 
 const { exchangeHandlers } = await import('../../../src/background/exchange');
 const { importSummary, problemText } = await import('../../../src/options/problem-text');
-const { errorText } = await import('../../../src/options/error-text');
+const { errorText } = await import('../../../src/ui/error-text');
 const { CallError } = await import('../../../src/shared/messaging');
 const { savePersonalTerm } = await import('../../../src/storage/glossary');
 

@@ -26,7 +26,7 @@ const { CallError, callBackground, handleCalls } = await import('../../../src/sh
 const { StorageFullError } = await import('../../../src/storage/errors');
 const { exchangeHandlers } = await import('../../../src/background/exchange');
 const { libraryHandlers } = await import('../../../src/background/library');
-const { errorText } = await import('../../../src/options/error-text');
+const { errorText } = await import('../../../src/ui/error-text');
 const { problemText } = await import('../../../src/options/problem-text');
 
 let undo: (() => void) | undefined;

@@ -1,4 +1,4 @@
-/** Words for a failed call: its error code becomes a sentence of messages.json. */
+/** Words for a failed call, on any extension page: its error code becomes a sentence of messages.json. */
 import { t, type MessageKey } from '../shared/i18n';
 import { CallError } from '../shared/messaging';
 import type { ErrorCode } from '../shared/protocol';
