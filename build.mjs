@@ -31,7 +31,7 @@ async function checkGlossary() {
   const code = result.outputFiles[0].text;
   const { default: report } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   if (report.problems.length > 0) {
-    throw new Error(`The built-in glossary has ${report.problems.length} problem(s):\n  ${report.problems.join('\n  ')}`);
+    throw new Error(`The built-in glossary has ${report.problems.length} problem(s):\n  ${report.problems.map((p) => JSON.stringify(p)).join('\n  ')}`);
   }
   return report.size;
 }

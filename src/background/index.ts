@@ -6,7 +6,7 @@
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { callTab, handleCalls } from '../shared/messaging';
-import type { BackgroundCalls } from '../shared/protocol';
+import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
 import { database } from './database';
@@ -23,7 +23,7 @@ const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((
 
 function hostArg(args: { host: unknown }): string {
   const host = normaliseHost(args.host);
-  if (host === undefined) throw new Error('Not a host name');
+  if (host === undefined) throw new CodedError('bad-request', 'host');
   return host;
 }
 
@@ -35,7 +35,7 @@ handleCalls<BackgroundCalls>(
     },
     async setSiteEnabled(args) {
       const host = hostArg(args);
-      if (typeof args.enabled !== 'boolean') throw new Error('enabled must be true or false');
+      if (typeof args.enabled !== 'boolean') throw new CodedError('bad-request', 'enabled');
       await setSiteEnabled(host, args.enabled);
       await tellTabs('siteStateChanged', { host, enabled: args.enabled }, (t) => addressOf(t.url).host === host);
       return { host, enabled: args.enabled };

@@ -3,7 +3,7 @@
  * the personal glossary is told to every tab, so pages repaint with the reader's own terms.
  */
 import type { Handlers } from '../shared/messaging';
-import type { BackgroundCalls } from '../shared/protocol';
+import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
 import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
 import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
@@ -26,7 +26,7 @@ export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
     return listNotes(await database(), { limit: limitOf(args.limit, 10_000, 100_000) });
   },
   async recordLookup(args) {
-    if (typeof args.term !== 'string') throw new Error('The term is missing');
+    if (typeof args.term !== 'string') throw new CodedError('bad-request', 'term');
     await recordLookup(await database(), { term: args.term, ...(typeof args.page === 'string' ? { page: args.page } : {}) });
   },
   async lookupHistory(args) {

@@ -3,7 +3,7 @@
  * it is opened on first use after every start of the worker, since the worker may be stopped at any time.
  */
 import browser from '../shared/browser';
-import type { BackgroundCalls } from '../shared/protocol';
+import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import type { Note } from '../shared/types';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
@@ -12,8 +12,8 @@ import { addressOf, tellTabs } from './tabs';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
 
 
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value === '') throw new Error(`${what} is missing`);
+function text(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value === '') throw new CodedError('bad-request', name);
   return value;
 }
 
@@ -27,7 +27,7 @@ function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): 
 export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote'> = {
   async notesForPage(args) {
     const contentId = typeof args.contentId === 'string' && args.contentId !== '' ? args.contentId : undefined;
-    return notesForPage(await database(), { source: text(args.source, 'The page address'), ...(contentId ? { contentId } : {}) });
+    return notesForPage(await database(), { source: text(args.source, 'source'), ...(contentId ? { contentId } : {}) });
   },
   async saveNote(args, sender) {
     const note = args.note as Note;
@@ -39,7 +39,7 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
   },
   async deleteNote(args, sender) {
     const db = await database();
-    const deleted = await deleteNote(db, text(args.id, 'The note id'));
+    const deleted = await deleteNote(db, text(args.id, 'id'));
     // Counted before answering: a deleted last note must not look like notes lost at the next start.
     await countNotesAgain(db);
     if (deleted) void tellOtherTabs(deleted.target.source, sender);

@@ -6,7 +6,7 @@
  */
 import browser from '../shared/browser';
 import { callTab, type Handlers } from '../shared/messaging';
-import type { BackgroundCalls } from '../shared/protocol';
+import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
 import { addressOf, tellTabs } from './tabs';
 
@@ -16,7 +16,7 @@ const scriptId = (origin: string) => `site:${origin}`;
 
 function originArg(args: { origin: unknown }): string {
   const origin = addableOrigin(args.origin);
-  if (origin === undefined) throw new Error('Not a site that can be added: give an https address such as https://example.org');
+  if (origin === undefined) throw new CodedError('bad-request', 'origin');
   return origin;
 }
 
@@ -100,7 +100,7 @@ export const siteHandlers: Handlers<SiteCalls> = {
   async enableAddedSite(args) {
     const origin = originArg(args);
     if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
-      throw new Error(`Probation Lens has not been allowed to read ${new URL(origin).host}: grant it first`);
+      throw new CodedError('not-granted', origin);
     }
     await start(origin);
     return { origin };

@@ -5,16 +5,10 @@
  */
 import * as v from 'valibot';
 import type { Category, GlossaryEntry, Note } from '../shared/types';
-import { validateGlossary } from './glossary';
+import { validateGlossary, type GlossaryIssue } from './glossary';
+import { fromSchemaMessage, problem, schemaMessage, type Problem, type ProblemPlace } from './problems';
 
-/** One thing wrong with an imported file; message is a whole sentence that names the field. */
-export interface Problem {
-  /** The file's line (1-based) where the problem is, when known. */
-  readonly line?: number;
-  /** The field, as a path like notes[3].target.quote.exact, or a CSV column name. */
-  readonly field?: string;
-  readonly message: string;
-}
+export type { Problem } from './problems';
 
 /** The outcome of checking an import: everything in it, or every problem found. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
@@ -41,8 +35,8 @@ export const MAX_PROBLEMS = 50;
 export function sizeProblem(bytes: number): Problem | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
   const mb = bytes / 1_000_000;
-  const shown = mb >= 100 ? String(Math.round(mb)) : String(Math.ceil(mb * 10) / 10);
-  return { message: `The file is ${shown} MB; the largest file Probation Lens imports is ${MAX_IMPORT_BYTES / 1_000_000} MB.` };
+  const megabytes = mb >= 100 ? Math.round(mb) : Math.ceil(mb * 10) / 10;
+  return problem('too-big', { megabytes, maxMegabytes: MAX_IMPORT_BYTES / 1_000_000 });
 }
 
 /** UTF-8 length of a string, counting no further than stop. */
@@ -72,8 +66,8 @@ export function readJson(text: string): ParseResult<unknown> {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const where = syntaxErrorAt(text, String((error as Error).message));
-    if (!where) return { ok: false, problems: [{ message: 'The file is not valid JSON.' }] };
-    return { ok: false, problems: [{ line: where.line, message: `The file is not valid JSON: the error is at line ${where.line}, column ${where.column}.` }] };
+    if (!where) return { ok: false, problems: [problem('not-json', {})] };
+    return { ok: false, problems: [problem('not-json', { column: where.column }, { line: where.line })] };
   }
 }
 
@@ -92,21 +86,25 @@ function syntaxErrorAt(text: string, message: string): { line: number; column: n
 
 // ---------------------------------------------------------------- schemas
 
-const TEXT = 'expected text';
-const OBJECT = 'expected an object';
+// Each schema message is a problem's code and values (see problems.ts), never words.
+const TEXT = schemaMessage('expected-text', {});
+/** The message for a value that should be an object. */
+export const OBJECT = schemaMessage('expected-object', {});
 /** The message for a value that should be a list. */
-export const LIST = 'expected a list';
-const TIME = 'expected a time like 2025-01-31T09:00:00.000Z';
-const WHOLE = 'expected a whole number, 0 or more';
+export const LIST = schemaMessage('expected-list', {});
+const TIME = schemaMessage('expected-time', {});
+const WHOLE = schemaMessage('expected-whole-number', {});
+/** The message for a list over max terms. */
+export const tooManyTerms = (max: number) => schemaMessage('too-many-terms', { max });
 
-const fits = (max: number, label: string) => v.check((s: string) => utf8Length(s, max) <= max, `is longer than ${label}`);
-const filled = v.check((s: string) => s !== '', 'is empty');
-const text = (max: number, label: string) => v.pipe(v.string(TEXT), fits(max, label));
-const filledText = (max: number, label: string) => v.pipe(v.string(TEXT), filled, fits(max, label));
+const fits = (max: number) => v.check((s: string) => utf8Length(s, max) <= max, schemaMessage('too-long-bytes', { max }));
+const filled = v.check((s: string) => s !== '', schemaMessage('empty', {}));
+const text = (max: number) => v.pipe(v.string(TEXT), fits(max));
+const filledText = (max: number) => v.pipe(v.string(TEXT), filled, fits(max));
 /** Non-empty text of at most max characters. */
-export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength(max, `is longer than ${max} characters`));
+export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength(max, schemaMessage('too-long-characters', { max })));
 const offset = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
-const boolean = v.optional(v.boolean('expected true or false'));
+const boolean = v.optional(v.boolean(schemaMessage('expected-boolean', {})));
 
 const isIso = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s;
 /** Only the exact toISOString form: storage indexes sort these strings, so each must sort as it reads. */
@@ -117,7 +115,7 @@ const CATEGORY_LIST = ['organisation', 'role', 'process', 'system', 'document', 
 const everyCategory: Exclude<Category, (typeof CATEGORY_LIST)[number]> extends never ? true : never = true;
 void everyCategory;
 /** A sense's category, one of the fixed list. */
-export const categorySchema = v.picklist(CATEGORY_LIST, `expected one of ${CATEGORY_LIST.join(', ')}`);
+export const categorySchema = v.picklist(CATEGORY_LIST, schemaMessage('expected-category', { categories: CATEGORY_LIST.join(', ') }));
 
 /** A sense; a missing category means 'other'. */
 export const senseSchema = v.object({
@@ -130,7 +128,7 @@ export const senseSchema = v.object({
 export const glossaryEntrySchema = v.object({
   term: chars(100),
   variants: v.optional(v.array(chars(100), LIST)),
-  senses: v.pipe(v.array(senseSchema, LIST), v.minLength(1, 'has no senses')),
+  senses: v.pipe(v.array(senseSchema, LIST), v.minLength(1, schemaMessage('no-senses', {}))),
   commonWord: boolean,
   lookupOnly: boolean,
   phrase: boolean,
@@ -138,44 +136,44 @@ export const glossaryEntrySchema = v.object({
 }, OBJECT);
 
 /** A glossary list, at most MAX_TERMS long. */
-export const glossaryListSchema = v.pipe(v.array(glossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, `has more than ${MAX_TERMS} terms`));
+export const glossaryListSchema = v.pipe(v.array(glossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, tooManyTerms(MAX_TERMS)));
 
 // valibot runs a partial check even when a part already failed its own check: one report is enough.
 const quoteFits = (parts: string[]) => parts.some((p) => utf8Length(p, MAX_QUOTE_BYTES) > MAX_QUOTE_BYTES) || utf8Length(parts.join(''), MAX_QUOTE_BYTES) <= MAX_QUOTE_BYTES;
 
 const quoteSchema = v.pipe(
   v.object({
-    type: v.literal('TextQuoteSelector', 'expected "TextQuoteSelector"'),
-    exact: filledText(MAX_QUOTE_BYTES, '256 KiB'),
-    prefix: text(MAX_QUOTE_BYTES, '256 KiB'),
-    suffix: text(MAX_QUOTE_BYTES, '256 KiB'),
+    type: v.literal('TextQuoteSelector', schemaMessage('expected-value', { expected: 'TextQuoteSelector' })),
+    exact: filledText(MAX_QUOTE_BYTES),
+    prefix: text(MAX_QUOTE_BYTES),
+    suffix: text(MAX_QUOTE_BYTES),
   }, OBJECT),
-  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => quoteFits([q.exact, q.prefix, q.suffix]), 'is longer than 256 KiB with its prefix and suffix'), ['exact']),
+  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => quoteFits([q.exact, q.prefix, q.suffix]), schemaMessage('quote-too-long', { max: MAX_QUOTE_BYTES })), ['exact']),
 );
 
 const positionSchema = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector', 'expected "TextPositionSelector"'), start: offset, end: offset }, OBJECT),
-  v.forward(v.partialCheck([['start'], ['end']], (p) => p.end >= p.start, 'is before start'), ['end']),
+  v.object({ type: v.literal('TextPositionSelector', schemaMessage('expected-value', { expected: 'TextPositionSelector' })), start: offset, end: offset }, OBJECT),
+  v.forward(v.partialCheck([['start'], ['end']], (p) => p.end >= p.start, schemaMessage('end-before-start', {})), ['end']),
 );
 
 /** A note as storage accepts it (the same limits as src/storage/notes.ts); unknown fields are dropped. */
 export const noteSchema = v.pipe(
   v.object({
-    id: filledText(MAX_SHORT, '8 KiB'),
+    id: filledText(MAX_SHORT),
     target: v.object({
-      source: filledText(MAX_SHORT, '8 KiB'),
-      contentId: v.optional(filledText(MAX_SHORT, '8 KiB')),
+      source: filledText(MAX_SHORT),
+      contentId: v.optional(filledText(MAX_SHORT)),
       quote: quoteSchema,
       position: positionSchema,
     }, OBJECT),
-    body: text(MAX_BODY_BYTES, '1 MiB'),
-    tags: v.pipe(v.array(filledText(MAX_SHORT, '8 KiB'), LIST), v.maxLength(MAX_TAGS, `has more than ${MAX_TAGS} tags`)),
-    pageTitle: text(MAX_SHORT, '8 KiB'),
+    body: text(MAX_BODY_BYTES),
+    tags: v.pipe(v.array(filledText(MAX_SHORT), LIST), v.maxLength(MAX_TAGS, schemaMessage('too-many-tags', { max: MAX_TAGS }))),
+    pageTitle: text(MAX_SHORT),
     created: isoTime,
     modified: isoTime,
   }, OBJECT),
   // As with the quote, a time that is already wrong is not compared.
-  v.forward(v.partialCheck([['created'], ['modified']], (n) => !isIso(n.created) || !isIso(n.modified) || n.modified >= n.created, 'is before created'), ['modified']),
+  v.forward(v.partialCheck([['created'], ['modified']], (n) => !isIso(n.created) || !isIso(n.modified) || n.modified >= n.created, schemaMessage('modified-before-created', {})), ['modified']),
 );
 
 const backupSchema = v.object({
@@ -200,20 +198,20 @@ export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], json: st
   const found = issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     const paths = keys.reduce<string[]>((all, key) => [...all, joinPath(all.at(-1)!, key)], prefix ? ['', prefix] : ['']);
-    // A missing field has no line of its own: the object that lacks it does.
-    const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-    return { field: paths.at(-1) ?? '', paths: paths.reverse(), message };
+    return { field: paths.at(-1) ?? '', paths: paths.reverse(), issue };
   });
   const lines = jsonLines(json, new Set(found.flatMap((f) => f.paths)));
-  const problems: Problem[] = found.map(({ field, paths, message }) => {
+  const problems: Problem[] = found.map(({ field, paths, issue }) => {
+    // A missing field has no line of its own: the object that lacks it does.
     const line = field ? paths.map((p) => lines.get(p)).find((l) => l !== undefined) : undefined;
-    return { ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}), message: field ? `${field}: ${message}` : message };
+    const place: ProblemPlace = { ...(line !== undefined ? { line } : {}), ...(field ? { field } : {}) };
+    return issue.kind === 'schema' && issue.received === 'undefined' ? problem('missing', {}, place) : fromSchemaMessage(issue.message, place);
   });
   if (issues.length > MAX_PROBLEMS) problems.push(more(issues.length));
   return problems;
 }
 
-const more = (total: number): Problem => ({ message: `…and ${total - MAX_PROBLEMS} more problems.` });
+const more = (total: number): Problem => problem('more-problems', { count: total - MAX_PROBLEMS });
 
 /** The first MAX_PROBLEMS problems, then a count of the rest. */
 export function capped(problems: readonly Problem[]): Problem[] {
@@ -265,23 +263,20 @@ export function jsonLines(text: string, wanted: ReadonlySet<string>): Map<string
   return found;
 }
 
-/** validateGlossary's findings as problems, each placed at the entry it names and led by that entry's field. */
-export function glossaryProblems(entries: readonly GlossaryEntry[], place: (index: number) => Omit<Problem, 'message'>): Problem[] {
-  return validateGlossary(entries).map((message) => {
-    const n = /^entry (\d+)/.exec(message);
-    const index = n ? Number(n[1]) - 1 : -1;
-    const entry = entries[index];
-    if (!entry) return { message };
-    const where = place(index);
-    // validateGlossary names an entry by its number and term; the file's own field reads better.
-    const lead = `entry ${index + 1} (${entry.term || 'no term'})`;
-    return where.field && message.startsWith(lead) ? { ...where, message: where.field + message.slice(lead.length) } : { ...where, message };
-  });
+/** A validateGlossary issue as an import problem, placed where `place` says (the file's field and line for the entry). */
+export function issueProblem(issue: GlossaryIssue, place: ProblemPlace): Problem {
+  switch (issue.code) {
+    case 'form-taken': return problem('form-taken', { form: issue.form, owner: issue.owner }, place);
+    case 'sense-expansion-empty': return problem('sense-expansion-empty', { sense: issue.sense }, place);
+    case 'sense-category-unknown': return problem('sense-category-unknown', { sense: issue.sense, category: issue.category }, place);
+    case 'sense-definition-empty': return problem('sense-definition-empty', { sense: issue.sense }, place);
+    default: return problem(issue.code, {}, place);
+  }
 }
 
-/** A problem as one line of text for the user: "Line 12: notes[3].body: expected text". */
-export function problemText(problem: Problem): string {
-  return problem.line !== undefined ? `Line ${problem.line}: ${problem.message}` : problem.message;
+/** validateGlossary's findings as problems, each placed at the entry it names. */
+export function glossaryProblems(entries: readonly GlossaryEntry[], place: (index: number) => ProblemPlace): Problem[] {
+  return validateGlossary(entries).map((issue) => issueProblem(issue, place(issue.index)));
 }
 
 // ---------------------------------------------------------------- the backup itself
@@ -296,16 +291,14 @@ export function parseBackup(text: string): ParseResult<{ notes: Note[]; glossary
   const json = readJson(text);
   if (!json.ok) return json;
   const data = json.value as Record<string, unknown> | null;
-  const fail = (message: string): ParseResult<never> => ({ ok: false, problems: [{ message }] });
+  const fail = (p: Problem): ParseResult<never> => ({ ok: false, problems: [p] });
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data.format !== BACKUP_FORMAT) {
-    return data?.format === 'probation-lens-glossary'
-      ? fail('This is a Probation Lens glossary, not a backup: import it as a glossary.')
-      : fail('This is not a Probation Lens backup.');
+    return fail(data?.format === 'probation-lens-glossary' ? problem('glossary-not-backup', {}) : problem('not-backup', {}));
   }
   if (data.version !== BACKUP_VERSION) {
-    return typeof data.version === 'number'
-      ? fail(`This backup is version ${data.version}; this version of Probation Lens reads version ${BACKUP_VERSION}.`)
-      : fail('This backup has no version number.');
+    return fail(typeof data.version === 'number'
+      ? problem('backup-version', { version: data.version, supported: BACKUP_VERSION })
+      : problem('backup-no-version', {}));
   }
   const parsed = v.safeParse(backupSchema, data, { abortEarly: false });
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues, text) };
@@ -321,7 +314,7 @@ function duplicateIds(notes: readonly Note[]): Problem[] {
     const earlier = first.get(note.id);
     const field = `${joinPath('notes', i)}.id`;
     if (earlier === undefined) first.set(note.id, i);
-    else dups.push({ field, message: `${field}: ${JSON.stringify(note.id)} is also the id of notes[${earlier}]` });
+    else dups.push(problem('duplicate-id', { id: note.id, earlier: joinPath('notes', earlier) }, { field }));
   });
   return dups;
 }
@@ -331,7 +324,7 @@ export function locate(problems: readonly Problem[], json: string): Problem[] {
   const lines = jsonLines(json, new Set(problems.flatMap((p) => (p.field && p.line === undefined ? [p.field] : []))));
   return problems.map((p) => {
     const line = p.field && p.line === undefined ? lines.get(p.field) : undefined;
-    return line !== undefined ? { line, ...p } : p;
+    return line !== undefined ? { ...p, line } : p;
   });
 }
 

@@ -46,25 +46,27 @@ export function normaliseDisplaySettings(raw: unknown): DisplaySettings {
   return { highlightStyle: style, highlightColour: known, hiddenCategories: hidden };
 }
 
+/** Why a change to the settings is refused: not an object, a value outside the allowed ones, or an unknown setting. */
+export interface DisplaySettingsProblem {
+  readonly code: 'not-an-object' | 'not-allowed' | 'unknown-setting';
+  /** The setting at fault, when there is one. */
+  readonly setting?: string;
+}
+
 /**
  * Checks a change sent by a page before it is saved: every field present must be valid, and unknown
  * fields are refused. Returns the problems; none means the change can be merged.
  */
-export function displaySettingsProblems(change: unknown): string[] {
-  if (typeof change !== 'object' || change === null || Array.isArray(change)) return ['The settings must be an object'];
-  const problems: string[] = [];
+export function displaySettingsProblems(change: unknown): DisplaySettingsProblem[] {
+  if (typeof change !== 'object' || change === null || Array.isArray(change)) return [{ code: 'not-an-object' }];
+  const problems: DisplaySettingsProblem[] = [];
   for (const [key, value] of Object.entries(change)) {
-    if (key === 'highlightStyle') {
-      if (!STYLES.includes(value as HighlightStyle)) problems.push(`highlightStyle must be one of ${STYLES.join(', ')}`);
-    } else if (key === 'highlightColour') {
-      if (typeof value !== 'string' || !HIGHLIGHT_COLOURS.some((c) => c.hex === value.toLowerCase())) {
-        problems.push(`highlightColour must be one of ${HIGHLIGHT_COLOURS.map((c) => c.hex).join(', ')}`);
-      }
-    } else if (key === 'hiddenCategories') {
-      if (!Array.isArray(value) || value.some((c) => !CATEGORIES.includes(c as Category))) {
-        problems.push(`hiddenCategories must list categories from ${CATEGORIES.join(', ')}`);
-      }
-    } else problems.push(`Unknown setting: ${key}`);
+    const allowed = key === 'highlightStyle' ? STYLES.includes(value as HighlightStyle)
+      : key === 'highlightColour' ? typeof value === 'string' && HIGHLIGHT_COLOURS.some((c) => c.hex === value.toLowerCase())
+        : key === 'hiddenCategories' ? Array.isArray(value) && value.every((c) => CATEGORIES.includes(c as Category))
+          : undefined;
+    if (allowed === undefined) problems.push({ code: 'unknown-setting', setting: key });
+    else if (!allowed) problems.push({ code: 'not-allowed', setting: key });
   }
   return problems;
 }

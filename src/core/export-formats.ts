@@ -4,10 +4,25 @@
  */
 import type { Note } from '../shared/types';
 
+/**
+ * The words an export file holds besides the reader's own text, in the reader's language: the core
+ * writes none, the background passes them from messages.json.
+ */
+export interface ExportWords {
+  /** The title of the notes, as the Markdown heading and the annotation collection's label. */
+  readonly title: string;
+  /** The line under the title when there are no notes. */
+  readonly noNotes: string;
+  /** The line under a note: when it was made and, if on another day, last changed (both YYYY-MM-DD). */
+  readonly noted: (created: string, edited: string | undefined) => string;
+  /** The note's tags, given already joined and escaped. */
+  readonly tags: (tags: string) => string;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Notes as a W3C Web Annotation collection (JSON-LD text), one annotation per note. */
-export function toWebAnnotation(notes: readonly Note[]): string {
+export function toWebAnnotation(notes: readonly Note[], words: Pick<ExportWords, 'title'>): string {
   const items = notes.map((note) => {
     const bodies = [
       ...(note.body !== '' ? [{ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' }] : []),
@@ -33,7 +48,7 @@ export function toWebAnnotation(notes: readonly Note[]): string {
   return JSON.stringify({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
-    label: 'Probation Lens notes',
+    label: words.title,
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   }, null, 2);
@@ -64,7 +79,7 @@ const withBreaks = (markdown: string) => markdown.replace(/([^\n])\n(?=[^\n])/g,
 const day = (iso: string) => iso.slice(0, 10);
 
 /** Notes as Markdown grouped by page: a heading linking each page, then its notes in page order. */
-export function toMarkdown(notes: readonly Note[]): string {
+export function toMarkdown(notes: readonly Note[], words: ExportWords): string {
   const pages = new Map<string, Note[]>();
   for (const note of notes) {
     const list = pages.get(note.target.source);
@@ -78,19 +93,21 @@ export function toMarkdown(notes: readonly Note[]): string {
       const heading = `## [${escapeMarkdown(titleOf(list) || url).replace(/\n/g, ' ')}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
       const items = [...list]
         .sort((a, b) => a.target.position.start - b.target.position.start || (a.created < b.created ? -1 : 1))
-        .map(noteMarkdown);
+        .map((note) => noteMarkdown(note, words));
       return [heading, ...items].join('\n\n');
     });
-  return sections.length ? `# Probation Lens notes\n\n${sections.join('\n\n')}\n` : '# Probation Lens notes\n\nNo notes.\n';
+  const title = `# ${escapeMarkdown(words.title).replace(/\n/g, ' ')}\n\n`;
+  return sections.length ? `${title}${sections.join('\n\n')}\n` : `${title}${escapeMarkdown(words.noNotes)}\n`;
 }
 
-function noteMarkdown(note: Note): string {
+function noteMarkdown(note: Note, words: ExportWords): string {
   const quote = withBreaks(escapeMarkdown(note.target.quote.exact)).split('\n').map((l) => `> ${l}`).join('\n');
   const parts = [quote];
   if (note.body.trim()) parts.push(withBreaks(escapeMarkdown(note.body.trim())));
-  const tags = note.tags.length ? ` · Tags: ${note.tags.map((t) => escapeMarkdown(t).replace(/\n/g, ' ')).join(', ')}` : '';
-  const edited = day(note.modified) !== day(note.created) ? `, edited ${day(note.modified)}` : '';
-  parts.push(`*Noted ${day(note.created)}${edited}${tags}*`);
+  const noted = words.noted(day(note.created), day(note.modified) !== day(note.created) ? day(note.modified) : undefined);
+  const tags = note.tags.map((t) => escapeMarkdown(t).replace(/\n/g, ' ')).join(', ');
+  // Our own words are escaped too: a translation with * or _ must not end the emphasis.
+  parts.push(`*${[escapeMarkdown(noted), ...(tags ? [words.tags(tags)] : [])].join(' · ')}*`);
   return parts.join('\n\n');
 }
 

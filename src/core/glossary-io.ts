@@ -5,10 +5,11 @@
 import * as v from 'valibot';
 import type { GlossaryEntry, Sense } from '../shared/types';
 import {
-  capped, categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, readJson,
-  schemaProblems, textSizeProblem, type ParseResult, type Problem,
+  capped, categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, OBJECT, readJson,
+  schemaProblems, textSizeProblem, tooManyTerms, type ParseResult, type Problem,
 } from './backup';
 import { csvRow, unguardFormula } from './export-formats';
+import { fromSchemaMessage, problem } from './problems';
 
 /** The glossary file's format name. */
 export const GLOSSARY_FORMAT = 'probation-lens-glossary';
@@ -55,7 +56,7 @@ export function parseCsv(text: string): ParseResult<CsvRecord[]> {
         const opened = line;
         for (i++; ; ) {
           const close = text.indexOf('"', i);
-          if (close < 0) return { ok: false, problems: [{ line: opened, message: 'A quoted field is never closed: a " is missing.' }] };
+          if (close < 0) return { ok: false, problems: [problem('csv-quote-not-closed', {}, { line: opened })] };
           const part = text.slice(i, close);
           line += (part.match(/\r\n|\r|\n/g) ?? []).length;
           cell += part;
@@ -65,7 +66,7 @@ export function parseCsv(text: string): ParseResult<CsvRecord[]> {
           i++;
         }
         if (i < text.length && !',\r\n'.includes(text[i]!)) {
-          return { ok: false, problems: [{ line, message: 'There is text after a closing quote; a quote inside a quoted field is written twice ("").' }] };
+          return { ok: false, problems: [problem('csv-text-after-quote', {}, { line })] };
         }
       } else {
         const start = i;
@@ -89,7 +90,7 @@ const flatRowSchema = v.object({
   expansion: chars(300),
   definition: v.optional(chars(2000)),
   category: v.optional(categorySchema, 'other'),
-}, 'expected an object');
+}, OBJECT);
 type FlatRow = v.InferOutput<typeof flatRowSchema>;
 
 function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
@@ -100,15 +101,15 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
   const records = csv.value.filter((r) => r.cells.some((c) => c.trim() !== '')); // blank lines carry nothing
   const [header, ...body] = records;
   const names = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  if (!header) return { ok: false, problems: [{ message: 'The file is empty.' }] };
-  const headerProblem = checkHeader(names);
-  if (headerProblem) return { ok: false, problems: [{ line: header.line, message: headerProblem }] };
+  if (!header) return { ok: false, problems: [problem('csv-empty', {})] };
+  const headerProblem = checkHeader(names, header.line);
+  if (headerProblem) return { ok: false, problems: [headerProblem] };
 
   const problems: Problem[] = [];
   const rows: { row: FlatRow; line: number }[] = [];
   for (const { line, cells } of body) {
     if (cells.length !== names.length) {
-      problems.push({ line, message: `This row has ${cells.length} fields but the header has ${names.length}; a field holding a comma must be in double quotes.` });
+      problems.push(problem('csv-field-count', { count: cells.length, expected: names.length }, { line }));
       continue;
     }
     const raw: Partial<Record<Column, string>> = {};
@@ -119,40 +120,39 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
     const parsed = v.safeParse(flatRowSchema, raw, { abortEarly: false });
     if (parsed.success) rows.push({ row: parsed.output, line });
     else for (const issue of parsed.issues) {
-      const field = String(issue.path?.[0]?.key ?? '');
-      const message = issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-      problems.push({ line, field, message: `${field}: ${message}` });
+      const place = { line, field: String(issue.path?.[0]?.key ?? '') };
+      problems.push(issue.kind === 'schema' && issue.received === 'undefined' ? problem('missing', {}, place) : fromSchemaMessage(issue.message, place));
     }
   }
   if (problems.length) return { ok: false, problems: capped(problems) };
   const { entries, origins, duplicates } = group(rows.map((r) => r.row));
   const lineOf = (i: number) => rows[i]!.line;
   const found: Problem[] = [
-    ...duplicates.map(({ index, earlier }) => ({ line: lineOf(index), field: 'expansion', message: `expansion: this sense of ${rows[index]!.row.abbreviation} is already on line ${lineOf(earlier)}` })),
+    ...duplicates.map(({ index, earlier }) => problem('duplicate-sense-row', { term: rows[index]!.row.abbreviation, earlierLine: lineOf(earlier) }, { line: lineOf(index), field: 'expansion' })),
     ...termCount(entries),
     ...glossaryProblems(entries, (i) => ({ line: lineOf(origins[i]!), field: 'abbreviation' })),
   ];
   return found.length ? { ok: false, problems: capped(found) } : { ok: true, value: entries };
 }
 
-function checkHeader(names: readonly string[]): string | undefined {
-  const expected = `The first line must name the columns: ${COLUMNS.join(', ')} (definition and category may be left out).`;
+function checkHeader(names: readonly string[], line: number): Problem | undefined {
+  const columns = COLUMNS.join(', ');
   const unknown = names.find((n) => !(COLUMNS as readonly string[]).includes(n));
-  if (unknown !== undefined) return `Unknown column "${unknown}". ${expected}`;
+  if (unknown !== undefined) return problem('csv-unknown-column', { column: unknown, columns }, { line });
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) return `The column "${twice}" is named twice.`;
-  if (!names.includes('abbreviation') || !names.includes('expansion')) return expected;
+  if (twice !== undefined) return problem('csv-column-twice', { column: twice }, { line });
+  if (!names.includes('abbreviation') || !names.includes('expansion')) return problem('csv-columns-missing', { columns }, { line });
   return undefined;
 }
 
 const termCount = (entries: readonly GlossaryEntry[]): Problem[] =>
-  entries.length > MAX_TERMS ? [{ message: `The file has ${entries.length} terms; the most Probation Lens imports is ${MAX_TERMS}.` }] : [];
+  entries.length > MAX_TERMS ? [problem('file-too-many-terms', { count: entries.length, max: MAX_TERMS })] : [];
 
 // ---------------------------------------------------------------- JSON
 
 // Each term is either a whole entry (our export) or a flat row (a list a team wrote by hand).
 const itemSchema = v.lazy((input: unknown) => (typeof input === 'object' && input !== null && 'term' in input ? glossaryEntrySchema : flatRowSchema));
-const itemsSchema = v.pipe(v.array(itemSchema, LIST), v.maxLength(MAX_TERMS, `has more than ${MAX_TERMS} terms`));
+const itemsSchema = v.pipe(v.array(itemSchema, LIST), v.maxLength(MAX_TERMS, tooManyTerms(MAX_TERMS)));
 
 function parseGlossaryJson(text: string): ParseResult<GlossaryEntry[]> {
   const json = readJson(text);
@@ -162,13 +162,13 @@ function parseGlossaryJson(text: string): ParseResult<GlossaryEntry[]> {
   let prefix = '';
   if (!Array.isArray(data)) {
     const file = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-    const fail = (message: string): ParseResult<never> => ({ ok: false, problems: [{ message }] });
-    if (file.format === 'probation-lens-backup') return fail('This is a Probation Lens backup, not a glossary: import it as a backup.');
-    if (file.format !== GLOSSARY_FORMAT) return fail('This is not a Probation Lens glossary: expected a list of terms.');
+    const fail = (p: Problem): ParseResult<never> => ({ ok: false, problems: [p] });
+    if (file.format === 'probation-lens-backup') return fail(problem('backup-not-glossary', {}));
+    if (file.format !== GLOSSARY_FORMAT) return fail(problem('not-glossary', {}));
     if (file.version !== GLOSSARY_VERSION) {
-      return typeof file.version === 'number'
-        ? fail(`This glossary is version ${file.version}; this version of Probation Lens reads version ${GLOSSARY_VERSION}.`)
-        : fail('This glossary has no version number.');
+      return fail(typeof file.version === 'number'
+        ? problem('glossary-version', { version: file.version, supported: GLOSSARY_VERSION })
+        : problem('glossary-no-version', {}));
     }
     items = file.terms;
     prefix = 'terms';
@@ -179,8 +179,7 @@ function parseGlossaryJson(text: string): ParseResult<GlossaryEntry[]> {
   const { entries, origins, duplicates } = group(parsed.output);
   const problems: Problem[] = [
     ...duplicates.map(({ index, earlier }) => {
-      const field = `${joinPath(prefix, index)}.expansion`;
-      return { field, message: `${field}: this sense is already given by ${joinPath(prefix, earlier)}` };
+      return problem('duplicate-sense', { earlier: joinPath(prefix, earlier) }, { field: `${joinPath(prefix, index)}.expansion` });
     }),
     ...glossaryProblems(entries, (i) => ({ field: joinPath(prefix, origins[i]!) })),
   ];

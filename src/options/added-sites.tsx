@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { tRich } from '../ui/rich';
+import { errorText } from '../ui/error-text';
 
 const hostOf = (origin: string) => new URL(origin).host;
 
@@ -11,7 +12,7 @@ export function AddedSites() {
   const [sites, setSites] = useState<string[] | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const load = () => callBackground('addedSites', {}).then(setSites, (e: unknown) => setError(String(e)));
+  const load = () => callBackground('addedSites', {}).then(setSites, (e: unknown) => setError(errorText(e)));
   useEffect(() => { void load(); }, []);
   const remove = async (origin: string) => {
     try {
@@ -19,7 +20,7 @@ export function AddedSites() {
       setStatus(t('optionsSiteRemoved', hostOf(origin)));
       setError('');
     } catch (e) {
-      setError(t('optionsSiteNotRemoved', hostOf(origin), e instanceof Error ? e.message : String(e)));
+      setError(t('optionsSiteNotRemoved', hostOf(origin), errorText(e)));
     }
     void load();
   };

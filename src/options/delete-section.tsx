@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import { DELETE_CONFIRMATION } from '../shared/protocol';
+import { confirms } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { FieldError, SuccessPanel } from './messages';
 
 /** The delete-everything form; `onDeleted` is told when data changed. */
@@ -10,22 +11,24 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState(false);
+  // The words are the reader's language's; the background checks what was typed against the same message.
+  const words = t('deleteConfirmationWords');
   const submit = async (e: Event) => {
     e.preventDefault();
     setDone(false);
-    if (typed.trim().toLowerCase() !== DELETE_CONFIRMATION) {
-      setError(t('optionsDeleteTypeToConfirm', DELETE_CONFIRMATION));
+    if (!confirms(typed, words)) {
+      setError(t('optionsDeleteTypeToConfirm', words));
       document.getElementById('delete-confirmation')?.focus();
       return;
     }
     try {
-      await callBackground('deleteEverything', { confirmation: DELETE_CONFIRMATION });
+      await callBackground('deleteEverything', { confirmation: typed });
       setError('');
       setTyped('');
       setDone(true);
       onDeleted();
     } catch (err) {
-      setError(t('optionsNothingDeleted', err instanceof Error ? err.message : String(err)));
+      setError(t('optionsNothingDeleted', errorText(err)));
     }
   };
   return (
@@ -37,7 +40,7 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
         <strong class="warning-text__text"><span class="visually-hidden">{t('warningPrefix')} </span>{t('optionsDeleteWarning')}</strong>
       </div>
       <div class={`form-group${error ? ' form-group--error' : ''}`}>
-        <label class="label" for="delete-confirmation">{t('optionsDeleteConfirmLabel', DELETE_CONFIRMATION)}</label>
+        <label class="label" for="delete-confirmation">{t('optionsDeleteConfirmLabel', words)}</label>
         <FieldError id="delete-confirmation-error" text={error} />
         <input class={`input input--width-20${error ? ' input--error' : ''}`} id="delete-confirmation" type="text" autocomplete="off"
           spellcheck={false} value={typed} onInput={(e) => setTyped(e.currentTarget.value)}

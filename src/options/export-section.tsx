@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { ExportFormat } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { saveFile } from './download';
 
 const NOTE_FORMATS: ReadonlyArray<readonly [ExportFormat, MessageKey, MessageKey]> = [
@@ -26,7 +27,7 @@ export function ExportSection({ onExported }: { onExported?: (format: ExportForm
       setStatus(t('optionsExportSaved', file.filename));
       onExported?.(format);
     } catch (e) {
-      setStatus(t('optionsExportFailed', e instanceof Error ? e.message : String(e)));
+      setStatus(t('optionsExportFailed', errorText(e)));
     }
   };
   const buttons = (formats: typeof NOTE_FORMATS) => (

@@ -5,6 +5,7 @@ import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
 import { categoryLabel } from '../ui/labels';
 import { tRich } from '../ui/rich';
+import { errorText } from '../ui/error-text';
 import { TermForm } from './term-form';
 
 /** The personal glossary; `version` changes when an import or delete elsewhere on the page changed the data. */
@@ -14,7 +15,7 @@ export function GlossarySection({ version }: { version: number }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const load = () => callBackground('personalGlossary', {})
-    .then((all) => setTerms([...all].sort((a, b) => a.term.localeCompare(b.term))), (e: unknown) => setError(String(e)));
+    .then((all) => setTerms([...all].sort((a, b) => a.term.localeCompare(b.term))), (e: unknown) => setError(errorText(e)));
   useEffect(() => { void load(); }, [version]);
 
   const saved = (entry: GlossaryEntry) => {
@@ -29,7 +30,7 @@ export function GlossarySection({ version }: { version: number }) {
       if (editing?.term === entry.term) setEditing(undefined);
       void load();
     } catch (e) {
-      setError(String(e));
+      setError(errorText(e));
     }
   };
   const change = (entry: GlossaryEntry) => {

@@ -1,10 +1,12 @@
 /** Your data, part 2: importing a backup or a glossary file; a file with any problem changes nothing. */
 import { useState } from 'preact/hooks';
-import { problemText, sizeProblem } from '../core/backup';
+import { sizeProblem } from '../core/backup';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground, CallError } from '../shared/messaging';
-import type { ImportKind } from '../shared/protocol';
+import type { ImportKind, ImportOutcome } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { ErrorSummary, FieldError, SuccessPanel } from './messages';
+import { importSummary, problemText } from './problem-text';
 
 const KINDS: ReadonlyArray<readonly [ImportKind, MessageKey, MessageKey]> = [
   ['backup', 'optionsImportBackup', 'optionsImportBackupHint'],
@@ -14,7 +16,8 @@ const KINDS: ReadonlyArray<readonly [ImportKind, MessageKey, MessageKey]> = [
 
 // `unsure`: the background never answered (it was stopped, or the browser closed it), so whether the
 // import was saved is not known: saying "nothing was changed" could be false.
-type Outcome = { ok: true; summary: string } | { ok: false; problems: readonly string[]; unsure?: boolean } | undefined;
+// A failed call is kept as its text: it has no code to word a problem by.
+type Outcome = ImportOutcome | { ok: false; failure: string; unsure: boolean } | undefined;
 
 /** The kind to import as: a .csv file is always a glossary, whatever is selected. */
 const kindFor = (file: File, chosen: ImportKind): ImportKind => (/\.csv$/i.test(file.name) ? 'glossary-csv' : chosen);
@@ -28,12 +31,12 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const read = async (file: File): Promise<Outcome> => {
     // Checked before reading: a 100 MB file is refused without ever being loaded.
     const tooBig = sizeProblem(file.size);
-    if (tooBig) return { ok: false, problems: [problemText(tooBig)] };
+    if (tooBig) return { ok: false, problems: [tooBig] };
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return { ok: false, problems: [t('optionsImportUnreadable')] };
+      return { ok: false, problems: [{ code: 'unreadable' }] };
     }
     return callBackground('importData', { text, kind: kindFor(file, kind) });
   };
@@ -50,7 +53,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     } catch (error) {
       // A refusal with a code (a full disk) is known to have changed nothing; anything else is not.
       const known = error instanceof CallError && error.code !== undefined;
-      setOutcome({ ok: false, unsure: !known, problems: [t('optionsImportFailed', error instanceof Error ? error.message : String(error))] });
+      setOutcome({ ok: false, unsure: !known, failure: t('optionsImportFailed', errorText(error)) });
     } finally {
       setBusy(false);
       input.value = ''; // so choosing the same file again, once fixed, imports it again
@@ -58,13 +61,19 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   };
 
   const failed = outcome !== undefined && !outcome.ok;
+  const problems = outcome && !outcome.ok ? ('failure' in outcome ? [outcome.failure] : outcome.problems.map(problemText)) : [];
+  const unsure = outcome !== undefined && 'unsure' in outcome && outcome.unsure;
   return (
     <div>
       <h3 id="import-title">{t('optionsImportTitle')}</h3>
-      {outcome && !outcome.ok ? (
-        <ErrorSummary id="import-errors" problems={[{ text: t(outcome.unsure ? 'optionsImportUnsure' : 'optionsImportNothingChanged'), field: 'import-file' }, ...outcome.problems.map((text) => ({ text }))]} />
+      {failed ? (
+        <ErrorSummary id="import-errors" problems={[{ text: t(unsure ? 'optionsImportUnsure' : 'optionsImportNothingChanged'), field: 'import-file' }, ...problems.map((text) => ({ text }))]} />
       ) : null}
-      {outcome?.ok ? <SuccessPanel id="import-done" title={t('optionsImportDone')}>{outcome.summary}</SuccessPanel> : null}
+      {outcome?.ok ? (
+        <SuccessPanel id="import-done" title={t('optionsImportDone')}>
+          <ul class="panel__list">{importSummary(outcome).map((line) => <li key={line}>{line}</li>)}</ul>
+        </SuccessPanel>
+      ) : null}
       <fieldset class="fieldset" aria-describedby="import-kind-hint">
         <legend class="fieldset__legend">{t('optionsImportKindLegend')}</legend>
         <div class="hint" id="import-kind-hint">{t('optionsImportKindHint')}</div>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import type { DataStatus } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { saveFile } from './download';
 
 /** The data-safety state from the background, loaded again whenever `version` changes. */
@@ -32,7 +33,7 @@ export function DataNotices({ version, onExported }: { version: number; onExport
       setMessage(t('dataReminderSaved', file.filename));
       onExported();
     } catch (e) {
-      setMessage(t('dataReminderFailed', e instanceof Error ? e.message : String(e)));
+      setMessage(t('dataReminderFailed', errorText(e)));
     }
     reload();
   };

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
 import { tRich } from '../ui/rich';
+import { errorText } from '../ui/error-text';
 import { FieldError } from './messages';
 
 /** The host of what was typed: a bare host, or the host of a pasted address. */
@@ -34,7 +35,7 @@ export function SiteCheck() {
     try {
       setState(await callBackground('getSiteState', { host }));
     } catch (err) {
-      setError(t('optionsSiteCheckFailed', err instanceof Error ? err.message : String(err)));
+      setError(t('optionsSiteCheckFailed', errorText(err)));
     }
   };
   const toggle = async () => {
@@ -42,7 +43,7 @@ export function SiteCheck() {
     try {
       setState(await callBackground('setSiteEnabled', { host: state.host, enabled: !state.enabled }));
     } catch (err) {
-      setError(t('optionsSiteToggleFailed', err instanceof Error ? err.message : String(err)));
+      setError(t('optionsSiteToggleFailed', errorText(err)));
     }
   };
   return (

@@ -5,6 +5,7 @@ import { CATEGORIES, DEFAULT_DISPLAY_SETTINGS, HIGHLIGHT_COLOURS, type DisplaySe
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Category } from '../shared/types';
+import { errorText } from '../ui/error-text';
 import { CATEGORY_LABELS } from './term-validation';
 
 // The colours' names, by the name the core gives each colour.
@@ -49,7 +50,7 @@ export function StyleSection() {
       setSettings(await callBackground('setDisplaySettings', change));
       setStatus(t('optionsStyleSaved'));
     } catch (error) {
-      setStatus(t('optionsStyleNotSaved', error instanceof Error ? error.message : String(error)));
+      setStatus(t('optionsStyleNotSaved', errorText(error)));
     }
   };
   const toggleCategory = (category: Category, shown: boolean) => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
+import { errorText } from '../ui/error-text';
 import { ErrorSummary, FieldError, type Problem } from './messages';
 import { CATEGORY_LABELS, entryFrom, fieldsOf, termProblems, type TermField, type TermFields } from './term-validation';
 
@@ -41,7 +42,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
       setFields(fieldsOf());
       onSaved(saved);
     } catch (error) {
-      setFailure(t('optionsTermNotSaved', error instanceof Error ? error.message : String(error)));
+      setFailure(t('optionsTermNotSaved', errorText(error)));
     }
   };
 

@@ -8,6 +8,7 @@ import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { SiteState } from '../shared/protocol';
+import { errorText } from '../ui/error-text';
 import { tRich } from '../ui/rich';
 import type { TargetTab } from './target';
 
@@ -26,7 +27,7 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
   }, [origin]);
   useEffect(() => {
     if (host === undefined || !runs) return;
-    callBackground('getSiteState', { host }).then(setState, (e: unknown) => setError(String(e)));
+    callBackground('getSiteState', { host }).then(setState, (e: unknown) => setError(errorText(e)));
   }, [host, runs]);
   // Without host access (or activeTab) the browser hides the tab's address, so a page elsewhere looks like
   // no page at all: both get the same explanation.
@@ -40,7 +41,7 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
   }
   if (runs === undefined) return null;
   const toggle = (enabled: boolean) => {
-    callBackground('setSiteEnabled', { host, enabled }).then(setState, (e: unknown) => setError(String(e)));
+    callBackground('setSiteEnabled', { host, enabled }).then(setState, (e: unknown) => setError(errorText(e)));
   };
   return (
     <div class="site-state">
@@ -70,7 +71,7 @@ function AddSite({ origin, host, onAdded }: { origin: string; host: string; onAd
         await callBackground('enableAddedSite', { origin });
         onAdded();
       })
-      .catch((e: unknown) => setStatus(t('somethingWentWrong', e instanceof Error ? e.message : String(e))));
+      .catch((e: unknown) => setStatus(t('somethingWentWrong', errorText(e))));
   };
   return (
     <>

@@ -5,6 +5,7 @@
 
 import type { ExportReminder } from '../core/data-safety';
 import type { DisplaySettings } from '../core/display-settings';
+import type { Problem } from '../core/problems';
 import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
@@ -51,7 +52,11 @@ export interface BackgroundCalls {
    * glossary. Everything is checked first; a file with any problem changes nothing.
    */
   importData(args: { text: string; kind: ImportKind }): ImportOutcome;
-  /** Deletes every note, personal term and look-up; the confirmation must be typed exactly. */
+  /**
+   * Deletes every note, personal term and look-up. The confirmation is what the reader typed; it must be
+   * the words of the message deleteConfirmationWords in the reader's language (see confirms), or the
+   * call fails with the code not-confirmed.
+   */
   deleteEverything(args: { confirmation: string }): void;
   /** The https origins the reader granted beyond the default sites, sorted. */
   addedSites(args: Record<string, never>): string[];
@@ -97,10 +102,25 @@ export interface DataStatus {
 export type ExportFormat = 'backup' | 'web-annotation' | 'markdown' | 'csv' | 'glossary-csv' | 'glossary-json';
 /** The files the options page can import. */
 export type ImportKind = 'backup' | 'glossary-csv' | 'glossary-json';
-/** What an import did, or why it did nothing. */
-export type ImportOutcome = { readonly ok: true; readonly summary: string } | { readonly ok: false; readonly problems: readonly string[] };
-/** The words to type before everything is deleted. */
-export const DELETE_CONFIRMATION = 'delete everything';
+/**
+ * Why an import changed nothing: a problem in the file (with its line and field), or a refusal that is
+ * not the file's fault: the text did not arrive, the kind is unknown, or the storage is full.
+ */
+export type ImportProblem = Problem | { readonly code: 'unreadable' | 'unknown-kind' | 'storage-full' };
+/** What an import did (counts the options page words), or every reason it did nothing. */
+export type ImportOutcome =
+  | { readonly ok: true; readonly kind: 'backup'; readonly added: number; readonly updated: number; readonly kept: number; readonly terms: number }
+  | { readonly ok: true; readonly kind: 'glossary'; readonly terms: number }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+/**
+ * Whether typed confirms deleting everything: the confirmation words (the message deleteConfirmationWords,
+ * so a translation brings its own) with spaces around and letter case ignored. The options page checks
+ * what the reader typed with it, and the background checks it again against its own copy of the message.
+ */
+export function confirms(typed: unknown, words: string): boolean {
+  return typeof typed === 'string' && words.trim() !== '' && typed.trim().toLocaleLowerCase() === words.trim().toLocaleLowerCase();
+}
 
 /** What the content script found on its page, for the popup. */
 export interface PageSummary {
@@ -146,13 +166,26 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
 }
 
 /**
- * Failures a caller may handle in its own way, carried across contexts beside the message:
- * storage-full, the browser refused a write for lack of space and nothing was changed.
+ * What went wrong, carried across contexts beside the message, so the page can word it from
+ * messages.json (the message itself is for developers):
+ * - storage-full: the browser refused a write for lack of space and nothing was changed;
+ * - term-invalid: a personal term has an empty field or clashes with a stored one (a form another term has); nothing was saved;
+ * - not-granted: the reader has not granted the site's permission, so the lens cannot run there;
+ * - not-confirmed: deleteEverything without the confirmation words; nothing was deleted;
+ * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust).
  */
-export type ErrorCode = 'storage-full';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request';
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request'];
+
+/** An error a background handler throws with a code; its message names the code and a detail for developers. */
+export class CodedError extends Error {
+  override readonly name = 'CodedError';
+  constructor(readonly code: ErrorCode, detail = '') {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
 
 /** A reply: a value, or an error that crossed contexts (with its code when it has one). */
 export type Reply<T> = { readonly ok: T } | { readonly error: string; readonly code?: ErrorCode };

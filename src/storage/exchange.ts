@@ -2,7 +2,7 @@
  * Whole-database operations for backups: a merge that writes notes and personal terms in one
  * transaction (all or nothing), and deleting everything.
  */
-import { validateGlossary } from '../core/glossary';
+import { GlossaryIssuesError, validateGlossary } from '../core/glossary';
 import { mergeNotes } from '../core/backup';
 import type { GlossaryEntry, Note } from '../shared/types';
 import type { LensDb } from './db';
@@ -19,7 +19,8 @@ export interface ImportSummary {
 /**
  * Merges a parsed backup into the database: a note with the same id keeps the newer version, new
  * notes are added, nothing is deleted; personal terms are added or replaced. One transaction: on any
- * failure nothing is written, and a full storage rejects with StorageFullError.
+ * failure nothing is written: a full storage rejects with StorageFullError, a term that clashes with a
+ * stored one with GlossaryIssuesError.
  */
 export async function importBackup(db: LensDb, notes: readonly Note[], glossary: readonly GlossaryEntry[]): Promise<ImportSummary> {
   // Everything below is one transaction: a failure at any point (a full disk, the worker stopped by the
@@ -30,8 +31,9 @@ export async function importBackup(db: LensDb, notes: readonly Note[], glossary:
     const merged = mergeNotes(existing, notes);
     const incoming = new Set(glossary.map((e) => e.term));
     const keptTerms = (await tx.objectStore('glossary').getAll()).filter((e) => !incoming.has(e.term));
-    const problems = validateGlossary([...keptTerms, ...glossary]);
-    if (problems.length > 0) throw new Error(`Nothing was imported: ${problems.slice(0, 3).join('; ')}`);
+    // A clash with a stored term, which parsing the file alone cannot see.
+    const issues = validateGlossary([...keptTerms, ...glossary]);
+    if (issues.length > 0) throw new GlossaryIssuesError(issues);
     await Promise.all([
       ...merged.write.map((n) => tx.objectStore('notes').put(n)),
       ...glossary.map((e) => tx.objectStore('glossary').put(e)),

@@ -1,5 +1,5 @@
 /** The personal glossary: the reader's own terms, which win over built-in ones with the same form. */
-import { validateGlossary } from '../core/glossary';
+import { GlossaryIssuesError, validateGlossary } from '../core/glossary';
 import type { GlossaryEntry } from '../shared/types';
 import type { LensDb } from './db';
 import { committed } from './errors';
@@ -9,13 +9,13 @@ export async function personalGlossary(db: LensDb): Promise<GlossaryEntry[]> {
   return db.getAll('glossary');
 }
 
-/** Adds or replaces a term (renaming it when `previousTerm` differs); rejects a term that is not valid, or StorageFullError. */
+/** Adds or replaces a term (renaming it when `previousTerm` differs); rejects a term that is not valid (GlossaryIssuesError), or StorageFullError. */
 export async function savePersonalTerm(db: LensDb, entry: GlossaryEntry, previousTerm?: string): Promise<GlossaryEntry> {
   const tx = db.transaction('glossary', 'readwrite');
   return committed(tx, (async () => {
     const others = (await tx.store.getAll()).filter((e) => e.term !== entry.term && e.term !== previousTerm);
-    const problems = validateGlossary([...others, entry]);
-    if (problems.length > 0) throw new Error(problems[0]?.replace(/^entry \d+ /, '') ?? 'The term is not valid');
+    const issues = validateGlossary([...others, entry]);
+    if (issues.length > 0) throw new GlossaryIssuesError(issues);
     if (previousTerm !== undefined && previousTerm !== entry.term) await tx.store.delete(previousTerm);
     await tx.store.put(entry);
     return entry;
@@ -31,14 +31,14 @@ export async function deletePersonalTerm(db: LensDb, term: string): Promise<Glos
   return old;
 }
 
-/** Adds or replaces many terms in one transaction: all of them, or none when one is not valid. */
+/** Adds or replaces many terms in one transaction: all of them, or none (GlossaryIssuesError) when one is not valid. */
 export async function importPersonalTerms(db: LensDb, entries: readonly GlossaryEntry[]): Promise<number> {
   const tx = db.transaction('glossary', 'readwrite');
   return committed(tx, (async () => {
     const incoming = new Set(entries.map((e) => e.term));
     const kept = (await tx.store.getAll()).filter((e) => !incoming.has(e.term));
-    const problems = validateGlossary([...kept, ...entries]);
-    if (problems.length > 0) throw new Error(`The glossary was not imported: ${problems.slice(0, 3).join('; ')}`);
+    const issues = validateGlossary([...kept, ...entries]);
+    if (issues.length > 0) throw new GlossaryIssuesError(issues);
     await Promise.all(entries.map((e) => tx.store.put(e)));
     return entries.length;
   })());

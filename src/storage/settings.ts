@@ -3,6 +3,7 @@
  */
 import { displaySettingsProblems, normaliseDisplaySettings, type DisplaySettings } from '../core/display-settings';
 import browser from '../shared/browser';
+import { CodedError } from '../shared/protocol';
 
 const DISABLED_SITES = 'disabledSites';
 
@@ -31,10 +32,10 @@ export async function displaySettings(): Promise<DisplaySettings> {
   return normaliseDisplaySettings((await browser.storage.local.get(DISPLAY))[DISPLAY]);
 }
 
-/** Validates a change, merges it into the stored settings and returns the result; throws on a bad change. */
+/** Validates a change, merges it into the stored settings and returns the result; a bad change throws CodedError bad-request. */
 export async function saveDisplaySettings(change: Partial<DisplaySettings>): Promise<DisplaySettings> {
   const problems = displaySettingsProblems(change);
-  if (problems.length > 0) throw new Error(problems.join('; '));
+  if (problems.length > 0) throw new CodedError('bad-request', JSON.stringify(problems));
   const next = normaliseDisplaySettings({ ...(await displaySettings()), ...change });
   await browser.storage.local.set({ [DISPLAY]: next });
   return next;

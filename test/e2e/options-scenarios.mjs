@@ -226,7 +226,7 @@ export function optionsSuite(name, launch) {
         await page.setFile('#import-file', { name: 'probation-lens-backup.json', mimeType: 'application/json', text });
         const done = await waitFor('the import panel', () => page.text('#import-done'));
         assert.match(done, /Import complete/);
-        assert.match(done, /3 new notes/);
+        assert.match(done, /3 new notes added/);
         assert.deepEqual(comparable(await fresh.inExtension(listNotes)), comparable(notes));
         // The glossary came across too.
         await waitFor('QXZ in the fresh glossary', async () => (await page.text('#glossary-table'))?.includes('QXZ'));
@@ -264,7 +264,7 @@ export function optionsSuite(name, launch) {
     });
 
     it('options: HTML in a note is data: it imports and is never turned into markup', async () => {
-      await importFile({ name: 'html.json', text: backup([note(8, HTML_BODY)]) }, '#import-done', /Import complete[\s\S]*1 new notes/);
+      await importFile({ name: 'html.json', text: backup([note(8, HTML_BODY)]) }, '#import-done', /Import complete[\s\S]*1 new note added/);
       assert.equal(await options.count('img'), 0, 'no <img> element in the options page');
       const stored = (await s.inExtension(listNotes)).find((n) => n.id === 'options-8');
       assert.equal(stored.body, HTML_BODY);

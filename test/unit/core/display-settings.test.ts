@@ -25,11 +25,13 @@ describe('display settings', () => {
   });
 
   it('refuses bad values and unknown fields', () => {
-    expect(displaySettingsProblems(null)).toEqual(['The settings must be an object']);
-    expect(displaySettingsProblems([])).toEqual(['The settings must be an object']);
-    expect(displaySettingsProblems({ highlightStyle: 'glow' })[0]).toMatch(/highlightStyle must be one of underline, background/);
-    expect(displaySettingsProblems({ highlightColour: 'red' })[0]).toMatch(/highlightColour must be one of/);
-    expect(displaySettingsProblems({ hiddenCategories: ['legislation', 'x'] })[0]).toMatch(/hiddenCategories/);
-    expect(displaySettingsProblems({ colour: '#1d70b8' })).toEqual(['Unknown setting: colour']);
+    expect(displaySettingsProblems(null)).toEqual([{ code: 'not-an-object' }]);
+    expect(displaySettingsProblems([])).toEqual([{ code: 'not-an-object' }]);
+    expect(displaySettingsProblems({ highlightStyle: 'glow' })).toEqual([{ code: 'not-allowed', setting: 'highlightStyle' }]);
+    expect(displaySettingsProblems({ highlightColour: 'red' })).toEqual([{ code: 'not-allowed', setting: 'highlightColour' }]);
+    expect(displaySettingsProblems({ highlightColour: 7 })).toEqual([{ code: 'not-allowed', setting: 'highlightColour' }]);
+    expect(displaySettingsProblems({ hiddenCategories: ['legislation', 'x'] })).toEqual([{ code: 'not-allowed', setting: 'hiddenCategories' }]);
+    expect(displaySettingsProblems({ hiddenCategories: 'legislation' })).toEqual([{ code: 'not-allowed', setting: 'hiddenCategories' }]);
+    expect(displaySettingsProblems({ colour: '#1d70b8' })).toEqual([{ code: 'unknown-setting', setting: 'colour' }]);
   });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/core/glossary-io';
 import {
-  csvRow, escapeMarkdown, guardFormula, toCsv, toMarkdown, toWebAnnotation, unguardFormula,
+  csvRow, escapeMarkdown, guardFormula, toCsv, toMarkdown as toMarkdownIn, toWebAnnotation as toWebAnnotationIn, unguardFormula, type ExportWords,
 } from '../../../src/core/export-formats';
+import { t } from '../../../src/shared/i18n';
 import type { Note } from '../../../src/shared/types';
+
+// The words the background passes, from en_GB's messages (src/background/exchange.ts).
+const WORDS: ExportWords = {
+  title: t('exportNotesTitle'), noNotes: t('exportNoNotes'), tags: (tags) => t('exportTags', tags),
+  noted: (created, edited) => (edited ? t('exportNotedEdited', created, edited) : t('exportNoted', created)),
+};
+const toMarkdown = (notes: Parameters<typeof toMarkdownIn>[0]) => toMarkdownIn(notes, WORDS);
+const toWebAnnotation = (notes: Parameters<typeof toWebAnnotationIn>[0]) => toWebAnnotationIn(notes, WORDS);
 
 const T0 = '2025-01-31T09:00:00.000Z';
 const UUID = '0b6c3a52-7f1e-4c7e-9a51-3d2f8a6b1c90';
@@ -124,6 +133,15 @@ describe('toMarkdown', () => {
 
   it('says when there are no notes', () => {
     expect(toMarkdown([])).toBe('# Probation Lens notes\n\nNo notes.\n');
+  });
+
+  it('writes only the words it is given around the reader’s text, escaped like it', () => {
+    const welsh: ExportWords = { title: 'Nodiadau *Probation Lens*', noNotes: 'Dim nodiadau.', tags: (tags) => `Tagiau: ${tags}`, noted: (c, e) => `Nodwyd ${c}${e ? `, newidiwyd ${e}` : ''}` };
+    expect(toMarkdownIn([], welsh)).toBe('# Nodiadau \\*Probation Lens\\*\n\nDim nodiadau.\n');
+    const md = toMarkdownIn([note('b', { created: '2025-02-02T10:00:00.000Z', modified: '2025-02-03T10:00:00.000Z', tags: ['risk'] })], welsh);
+    expect(md).toContain('*Nodwyd 2025-02-02, newidiwyd 2025-02-03 · Tagiau: risk*');
+    expect(md).not.toMatch(/Noted|Tags|Probation Lens notes/);
+    expect(JSON.parse(toWebAnnotationIn([], welsh)).label).toBe('Nodiadau *Probation Lens*');
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../../src/core/problems';
 import { exportGlossaryCsv, exportGlossaryJson, parseCsv, parseGlossary } from '../../../src/core/glossary-io';
+import { problemText } from '../../../src/options/problem-text';
 import type { GlossaryEntry } from '../../../src/shared/types';
 
 const entries: GlossaryEntry[] = [
@@ -15,10 +17,15 @@ const entries: GlossaryEntry[] = [
   { term: 'Team <b>Thing</b>', senses: [{ expansion: 'Thing, with comma', category: 'other', definition: 'x'.repeat(2000) }] },
 ];
 
+/** A problem's place and code, and its sentence as the options page words it (without the "Line n:" it adds). */
+const view = (p: Problem) => ({
+  ...(p.line !== undefined ? { line: p.line } : {}), ...(p.field !== undefined ? { field: p.field } : {}),
+  code: p.code, message: problemText(p).replace(/^Line \d+: /, ''),
+});
 const problemsOf = (text: string, kind: 'csv' | 'json') => {
   const result = parseGlossary(text, kind);
   if (result.ok) throw new Error('expected problems');
-  return result.problems;
+  return result.problems.map(view);
 };
 
 describe('glossary CSV', () => {
@@ -61,45 +68,45 @@ describe('glossary CSV', () => {
       `L,${'l'.repeat(301)},,`,
     ].join('\r\n');
     expect(problemsOf(csv, 'csv')).toEqual([
-      { line: 4, field: 'abbreviation', message: 'abbreviation: is empty' },
-      { line: 5, field: 'expansion', message: 'expansion: is empty' },
-      { line: 6, field: 'category', message: 'category: expected one of organisation, role, process, system, document, legislation, other' },
-      { line: 7, message: 'This row has 3 fields but the header has 4; a field holding a comma must be in double quotes.' },
-      { line: 8, field: 'expansion', message: 'expansion: is longer than 300 characters' },
+      { line: 4, field: 'abbreviation', code: 'empty', message: 'abbreviation: is empty' },
+      { line: 5, field: 'expansion', code: 'empty', message: 'expansion: is empty' },
+      { line: 6, field: 'category', code: 'expected-category', message: 'category: expected one of organisation, role, process, system, document, legislation, other' },
+      { line: 7, code: 'csv-field-count', message: 'This row has 3 fields but the header has 4; a field holding a comma must be in double quotes.' },
+      { line: 8, field: 'expansion', code: 'too-long-characters', message: 'expansion: is longer than 300 characters' },
     ]);
   });
 
   it('reports a repeated sense and a term clash with their lines', () => {
     expect(problemsOf('abbreviation,expansion\nPO,Probation Officer\nSFO,x\nPO,probation officer\n', 'csv')).toEqual([
-      { line: 4, field: 'expansion', message: 'expansion: this sense of PO is already on line 2' },
+      { line: 4, field: 'expansion', code: 'duplicate-sense-row', message: 'expansion: this sense of PO is already on line 2' },
     ]);
   });
 
   it('refuses a file without the right header', () => {
     const expected = 'The first line must name the columns: abbreviation, expansion, definition, category (definition and category may be left out).';
-    expect(problemsOf('SFO,Serious Further Offence\n', 'csv')).toEqual([{ line: 1, message: `Unknown column "sfo". ${expected}` }]);
-    expect(problemsOf('abbreviation,definition\nSFO,x\n', 'csv')).toEqual([{ line: 1, message: expected }]);
-    expect(problemsOf('abbreviation,expansion,expansion\n', 'csv')).toEqual([{ line: 1, message: 'The column "expansion" is named twice.' }]);
-    expect(problemsOf('\n\n', 'csv')).toEqual([{ message: 'The file is empty.' }]);
+    expect(problemsOf('SFO,Serious Further Offence\n', 'csv')).toEqual([{ line: 1, code: 'csv-unknown-column', message: `Unknown column “sfo”. ${expected}` }]);
+    expect(problemsOf('abbreviation,definition\nSFO,x\n', 'csv')).toEqual([{ line: 1, code: 'csv-columns-missing', message: expected }]);
+    expect(problemsOf('abbreviation,expansion,expansion\n', 'csv')).toEqual([{ line: 1, code: 'csv-column-twice', message: 'The column “expansion” is named twice.' }]);
+    expect(problemsOf('\n\n', 'csv')).toEqual([{ code: 'csv-empty', message: 'The file is empty.' }]);
     expect(parseGlossary('abbreviation,expansion\r\n', 'csv')).toEqual({ ok: true, value: [] });
   });
 
   it('refuses broken quoting', () => {
-    expect(problemsOf('abbreviation,expansion\nSFO,"Serious\n\n', 'csv')).toEqual([{ line: 2, message: 'A quoted field is never closed: a " is missing.' }]);
+    expect(problemsOf('abbreviation,expansion\nSFO,"Serious\n\n', 'csv')).toEqual([{ line: 2, code: 'csv-quote-not-closed', message: 'A quoted field is never closed: a " is missing.' }]);
     expect(problemsOf('abbreviation,expansion\nSFO,"Serious" Offence\n', 'csv')).toEqual([
-      { line: 2, message: 'There is text after a closing quote; a quote inside a quoted field is written twice ("").' },
+      { line: 2, code: 'csv-text-after-quote', message: 'There is text after a closing quote; a quote inside a quoted field is written twice ("").' },
     ]);
   });
 
   it('lists at most 50 problems, then how many more', () => {
     const found = problemsOf(`abbreviation,expansion\n${'X,\n'.repeat(70)}`, 'csv');
     expect(found).toHaveLength(51);
-    expect(found[49]).toEqual({ line: 51, field: 'expansion', message: 'expansion: is empty' });
-    expect(found[50]).toEqual({ message: '…and 20 more problems.' });
+    expect(found[49]).toEqual({ line: 51, field: 'expansion', code: 'empty', message: 'expansion: is empty' });
+    expect(found[50]).toEqual({ code: 'more-problems', message: '…and 20 more problems.' });
   });
 
   it('refuses a file over 20 MB', () => {
-    expect(problemsOf('a'.repeat(25_000_000), 'csv')).toEqual([{ message: 'The file is 25 MB; the largest file Probation Lens imports is 20 MB.' }]);
+    expect(problemsOf('a'.repeat(25_000_000), 'csv')).toEqual([{ code: 'too-big', message: 'The file is 25 MB; the largest file Probation Lens imports is 20 MB.' }]);
   });
 });
 
@@ -145,12 +152,12 @@ describe('glossary JSON', () => {
   it('names the field and line of each problem', () => {
     const json = '[\n  {"abbreviation": "SFO", "expansion": "x"},\n  {"abbreviation": "PO"},\n  {"abbreviation": 7, "expansion": "y", "category": "team"}\n]';
     expect(problemsOf(json, 'json')).toEqual([
-      { line: 3, field: '[1].expansion', message: '[1].expansion: is missing' },
-      { line: 4, field: '[2].abbreviation', message: '[2].abbreviation: expected text' },
-      { line: 4, field: '[2].category', message: '[2].category: expected one of organisation, role, process, system, document, legislation, other' },
+      { line: 3, field: '[1].expansion', code: 'missing', message: '[1].expansion: is missing' },
+      { line: 4, field: '[2].abbreviation', code: 'expected-text', message: '[2].abbreviation: expected text' },
+      { line: 4, field: '[2].category', code: 'expected-category', message: '[2].category: expected one of organisation, role, process, system, document, legislation, other' },
     ]);
     const wrapped = exportGlossaryJson([{ term: 'SFO', senses: [{ expansion: 'x', category: 'other' }] }]).replace('"x"', '""');
-    expect(problemsOf(wrapped, 'json')).toEqual([{ line: 9, field: 'terms[0].senses[0].expansion', message: 'terms[0].senses[0].expansion: is empty' }]);
+    expect(problemsOf(wrapped, 'json')).toEqual([{ line: 9, field: 'terms[0].senses[0].expansion', code: 'empty', message: 'terms[0].senses[0].expansion: is empty' }]);
   });
 
   it('reports duplicate forms and senses through the glossary rules', () => {
@@ -160,32 +167,32 @@ describe('glossary JSON', () => {
       { term: ' padded', senses: [{ expansion: 'z', category: 'other' }] },
     ]);
     expect(problemsOf(json, 'json')).toEqual([
-      { line: 14, field: 'terms[1]', message: 'terms[1]: "SFO" is already a form of SFO' },
-      { line: 26, field: 'terms[2]', message: 'terms[2]: a form is empty or padded with spaces' },
+      { line: 14, field: 'terms[1]', code: 'form-taken', message: 'terms[1]: “SFO” is already a form of SFO' },
+      { line: 26, field: 'terms[2]', code: 'form-blank', message: 'terms[2]: a form is empty or padded with spaces' },
     ]);
     expect(problemsOf('[{"abbreviation": "A", "expansion": "B"}, {"abbreviation": "A", "expansion": "b"}]', 'json')).toEqual([
-      { line: 1, field: '[1].expansion', message: '[1].expansion: this sense is already given by [0]' },
+      { line: 1, field: '[1].expansion', code: 'duplicate-sense', message: '[1].expansion: this sense is already given by [0]' },
     ]);
   });
 
   it('refuses bad JSON, another format or version, and the wrong shape', () => {
-    expect(problemsOf('[\n  {"abbreviation": "SFO",}\n]', 'json')).toEqual([{ line: 2, message: 'The file is not valid JSON: the error is at line 2, column 26.' }]);
-    expect(problemsOf('{"terms": []}', 'json')).toEqual([{ message: 'This is not a Probation Lens glossary: expected a list of terms.' }]);
-    expect(problemsOf('42', 'json')).toEqual([{ message: 'This is not a Probation Lens glossary: expected a list of terms.' }]);
+    expect(problemsOf('[\n  {"abbreviation": "SFO",}\n]', 'json')).toEqual([{ line: 2, code: 'not-json', message: 'The file is not valid JSON: the error is at line 2, column 26.' }]);
+    expect(problemsOf('{"terms": []}', 'json')).toEqual([{ code: 'not-glossary', message: 'This is not a Probation Lens glossary: expected a list of terms.' }]);
+    expect(problemsOf('42', 'json')).toEqual([{ code: 'not-glossary', message: 'This is not a Probation Lens glossary: expected a list of terms.' }]);
     expect(problemsOf('{"format": "probation-lens-backup", "version": 1}', 'json')).toEqual([
-      { message: 'This is a Probation Lens backup, not a glossary: import it as a backup.' },
+      { code: 'backup-not-glossary', message: 'This is a Probation Lens backup, not a glossary: import it as a backup.' },
     ]);
     expect(problemsOf('{"format": "probation-lens-glossary", "version": 2, "terms": []}', 'json')).toEqual([
-      { message: 'This glossary is version 2; this version of Probation Lens reads version 1.' },
+      { code: 'glossary-version', message: 'This glossary is version 2; this version of Probation Lens reads version 1.' },
     ]);
-    expect(problemsOf('{"format": "probation-lens-glossary", "version": 1}', 'json')).toEqual([{ line: 1, field: 'terms', message: 'terms: is missing' }]);
+    expect(problemsOf('{"format": "probation-lens-glossary", "version": 1}', 'json')).toEqual([{ line: 1, field: 'terms', code: 'missing', message: 'terms: is missing' }]);
     expect(problemsOf('{"format": "probation-lens-glossary", "version": 1, "terms": [{"term": "X", "senses": []}]}', 'json')).toEqual([
-      { line: 1, field: 'terms[0].senses', message: 'terms[0].senses: has no senses' },
+      { line: 1, field: 'terms[0].senses', code: 'no-senses', message: 'terms[0].senses: has no senses' },
     ]);
   });
 
   it('refuses more than 10,000 terms', () => {
     const many = JSON.stringify(Array.from({ length: 10_001 }, (_, i) => ({ abbreviation: `T${i}`, expansion: 'x' })));
-    expect(problemsOf(many, 'json').map((p) => p.message)).toEqual(['has more than 10000 terms']);
+    expect(problemsOf(many, 'json')).toEqual([{ code: 'too-many-terms', message: 'The file has more than 10000 terms.' }]);
   });
 });

@@ -10,7 +10,7 @@ describe('validateGlossary', () => {
       { term: 'SFO', senses: [{ expansion: 'Serious Further Offence', category: 'process' }] },
       { term: 'Napo', variants: ['SFO'], senses: [{ expansion: 'Napo', category: 'organisation' }] },
     ]);
-    expect(problems).toEqual(['entry 2 (Napo): "SFO" is already a form of SFO']);
+    expect(problems).toEqual([{ index: 1, term: 'Napo', code: 'form-taken', form: 'SFO', owner: 'SFO' }]);
   });
 
   it('reports empty fields and unknown categories', () => {
@@ -19,11 +19,13 @@ describe('validateGlossary', () => {
       { term: 'X1', senses: [{ expansion: '', category: 'nonsense', definition: ' ' }] },
     ] as unknown as GlossaryEntry[];
     const problems = validateGlossary(bad);
-    expect(problems).toContain('entry 1 ( ): a form is empty or padded with spaces');
-    expect(problems).toContain('entry 1 ( ): has no senses');
-    expect(problems).toContain('entry 2 (X1), sense 1: empty expansion');
-    expect(problems).toContain('entry 2 (X1), sense 1: unknown category "nonsense"');
-    expect(problems).toContain('entry 2 (X1), sense 1: empty definition');
+    expect(problems).toEqual([
+      { index: 0, term: ' ', code: 'form-blank' },
+      { index: 0, term: ' ', code: 'no-senses' },
+      { index: 1, term: 'X1', code: 'sense-expansion-empty', sense: 1 },
+      { index: 1, term: 'X1', code: 'sense-category-unknown', sense: 1, category: 'nonsense' },
+      { index: 1, term: 'X1', code: 'sense-definition-empty', sense: 1 },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** What the import section says when an import fails: nothing changed when that is known, "check" when it is not. */
+/** What the import section says: what an import did, or, when it fails, nothing changed when that is known and "check" when it is not. */
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,26 @@ describe('an import that fails', () => {
     callBackground.mockRejectedValue(new CallError(t('errorStorageFull'), 'storage-full'));
     const summary = await importFile();
     expect(summary).toContain(t('optionsImportNothingChanged'));
+    expect(summary).toContain(t('errorStorageFull'));
+  });
+});
+
+describe('an import that worked, or was refused', () => {
+  it('lists what it did, one sentence per count', async () => {
+    callBackground.mockResolvedValue({ ok: true, kind: 'backup', added: 1, updated: 0, kept: 2, terms: 1 });
+    await importFile();
+    const items = [...document.querySelectorAll('#import-done li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      '1 new note added.', '0 notes replaced by the newer version in the file.',
+      '2 notes kept as they were, because yours were as new or newer.', '1 glossary term added or replaced.',
+    ]);
+  });
+
+  it('words each problem the background found, with its line and field', async () => {
+    callBackground.mockResolvedValue({ ok: false, problems: [{ code: 'missing', values: {}, line: 9, field: 'notes[1].target' }, { code: 'storage-full' }] });
+    const summary = await importFile();
+    expect(summary).toContain(t('optionsImportNothingChanged'));
+    expect(summary).toContain('Line 9: notes[1].target: is missing');
     expect(summary).toContain(t('errorStorageFull'));
   });
 });

@@ -8,7 +8,10 @@ import type { DataStatus } from '../../../src/shared/protocol';
 
 const callBackground = vi.hoisted(() => vi.fn());
 const saveFile = vi.hoisted(() => vi.fn());
-vi.mock('../../../src/shared/messaging', () => ({ callBackground }));
+vi.mock('../../../src/shared/messaging', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/shared/messaging')>()), callBackground,
+}));
+vi.mock('../../../src/shared/browser', () => ({ default: {} }));
 vi.mock('../../../src/options/download', () => ({ saveFile }));
 
 const { DataNotices, StoragePersistence } = await import('../../../src/options/reminders');

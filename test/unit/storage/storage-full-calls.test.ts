@@ -26,6 +26,8 @@ const { CallError, callBackground, handleCalls } = await import('../../../src/sh
 const { StorageFullError } = await import('../../../src/storage/errors');
 const { exchangeHandlers } = await import('../../../src/background/exchange');
 const { libraryHandlers } = await import('../../../src/background/library');
+const { errorText } = await import('../../../src/ui/error-text');
+const { problemText } = await import('../../../src/options/problem-text');
 
 let undo: (() => void) | undefined;
 afterEach(() => { undo?.(); undo = undefined; db?.close(); db = undefined; });
@@ -54,23 +56,28 @@ describe('a full disk seen by callers', () => {
     expect((error as Error).message).toBe(t('errorStorageFull'));
     expect(await db.getAll('glossary')).toEqual([]);
 
-    // Other failures carry no code.
+    // A term storage refuses carries its own code, which the options page words.
     undo();
     undo = undefined;
     const invalid = await callBackground('savePersonalTerm', { entry: { term: '', senses: [] } }).catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(CallError);
-    expect((invalid as InstanceType<typeof CallError>).code).toBeUndefined();
+    expect((invalid as InstanceType<typeof CallError>).code).toBe('term-invalid');
+    expect(errorText(invalid)).toBe(t('errorTermInvalid'));
+    // Failures without a code keep the message they came with.
+    expect(errorText(new CallError('The database connection is closing.'))).toBe('The database connection is closing.');
   });
 
   it('makes an import answer with the reason in its problems, and import nothing', async () => {
     db = await openLensDb('import', new IDBFactory());
     undo = fullDisk('notes', 1);
     const outcome = await exchangeHandlers.importData({ text: backup(['a', 'b', 'c']), kind: 'backup' }, { id: 'probation-lens' });
-    expect(outcome).toEqual({ ok: false, problems: [t('errorStorageFull')] });
+    expect(outcome).toEqual({ ok: false, problems: [{ code: 'storage-full' }] });
+    expect(outcome.ok || outcome.problems.map(problemText)).toEqual([t('errorStorageFull')]);
     expect(await db.getAll('notes')).toEqual([]);
     undo();
     undo = undefined;
-    expect(await exchangeHandlers.importData({ text: backup(['a', 'b', 'c']), kind: 'backup' }, { id: 'probation-lens' })).toMatchObject({ ok: true });
+    expect(await exchangeHandlers.importData({ text: backup(['a', 'b', 'c']), kind: 'backup' }, { id: 'probation-lens' }))
+      .toEqual({ ok: true, kind: 'backup', added: 3, updated: 0, kept: 0, terms: 0 });
     expect((await db.getAll('notes')).map((n) => n.id)).toEqual(['a', 'b', 'c']);
   });
 
