@@ -25,7 +25,8 @@ const fromBrowser: GetMessage | undefined = (() => {
 
 /** Fills `$1`…`$9` the way the browser does for positional substitutions. */
 export function fill(message: string, subs: readonly string[]): string {
-  return message.replace(/\$(\d)/g, (whole, digit: string) => subs[Number(digit) - 1] ?? whole).replace(/\$\$/g, '$');
+  // One pass, so a value holding "$$" or "$1" is inserted as it is.
+  return message.replace(/\$(\d|\$)/g, (whole, what: string) => (what === '$' ? '$' : subs[Number(what) - 1] ?? whole));
 }
 
 /** The message for `key` in the reader's language, with `subs` in place of `$1`, `$2` … */

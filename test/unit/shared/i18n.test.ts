@@ -16,6 +16,8 @@ describe('i18n', () => {
   it('fills positional substitutions and leaves missing ones visible', () => {
     expect(fill('$1 of $2 notes', ['3', '7'])).toBe('3 of 7 notes');
     expect(fill('only $1 and $2', ['one'])).toBe('only one and $2');
+    // Values are inserted as they are, even when they hold what looks like a placeholder.
+    expect(fill('Tag $1 costs $$5', ['a$$b $2'])).toBe('Tag a$$b $2 costs $5');
   });
 
   it('every message has a description for translators and non-empty text', () => {
