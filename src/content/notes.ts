@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import { anchor, describe } from '../core/anchoring';
 import { t } from '../shared/i18n';
+import { errorText } from '../ui/error-text';
 import type { BackgroundCalls } from '../shared/protocol';
 import type { AnchorState, Note } from '../shared/types';
 import type { HoverTarget } from './cards';
@@ -116,7 +117,7 @@ export function startNotes(doc: Document, ui: LensUi, api: Api, card: { show(t: 
         ui.announce(t('noteSavedAnnouncement'));
         await refresh();
       } catch (error) {
-        render(body, error instanceof Error ? error.message : String(error));
+        render(body, errorText(error));
       }
     };
     const render = (initial: string, error?: string) => ui.show('editor', h(NoteEditor, {

@@ -174,10 +174,10 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  * - not-confirmed: deleteEverything without the confirmation words; nothing was deleted;
  * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust).
  */
-export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict';
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict'];
 
 /** An error a background handler throws with a code; its message names the code and a detail for developers. */
 export class CodedError extends Error {

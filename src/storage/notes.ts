@@ -2,6 +2,7 @@
  * Notes: the only way the rest of the extension reads or writes them. Every input is checked here,
  * because a note may arrive from a content script, which runs beside untrusted pages.
  */
+import { CodedError } from '../shared/protocol';
 import type { Note, NoteTarget } from '../shared/types';
 import type { LensDb } from './db';
 import { committed } from './errors';
@@ -16,6 +17,8 @@ const MAX_TAGS = 100;
 /** Thrown when a note was saved elsewhere (another tab) since the caller read it. */
 export class NoteConflictError extends Error {
   override readonly name = 'NoteConflictError';
+  /** Crosses to the page that asked, which words it for the reader. */
+  readonly code = 'note-conflict' as const;
   /** The note as stored now; undefined when it was deleted. */
   readonly current: Note | undefined;
   constructor(current: Note | undefined) {
@@ -37,22 +40,22 @@ export function newNote(
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 function text(value: unknown, what: string, max = MAX_SHORT, empty = false): string {
-  if (typeof value !== 'string') throw new Error(`The note's ${what} must be text`);
-  if (!empty && value === '') throw new Error(`The note's ${what} is missing`);
+  if (typeof value !== 'string') throw new CodedError('bad-request', `The note's ${what} must be text`);
+  if (!empty && value === '') throw new CodedError('bad-request', `The note's ${what} is missing`);
   // Length first: a string longer than max units cannot fit, and a huge one is not worth encoding.
-  if (value.length > max || bytes(value) > max) throw new Error(`The note's ${what} is longer than ${max} bytes`);
+  if (value.length > max || bytes(value) > max) throw new CodedError('bad-request', `The note's ${what} is longer than ${max} bytes`);
   return value;
 }
 
 function offset(value: unknown, what: string): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`The note's ${what} must be a whole number, 0 or more`);
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new CodedError('bad-request', `The note's ${what} must be a whole number, 0 or more`);
   return value as number;
 }
 
 function time(value: unknown, what: string): string {
   // Only the exact toISOString form: the indexes sort these strings, so every time must sort as it reads.
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || new Date(value).toISOString() !== value) {
-    throw new Error(`The note's ${what} time must be like 2025-01-31T09:00:00.000Z`);
+    throw new CodedError('bad-request', `The note's ${what} time must be like 2025-01-31T09:00:00.000Z`);
   }
   return value;
 }
@@ -61,19 +64,19 @@ const fields = (v: unknown): Record<string, unknown> => (typeof v === 'object' &
 
 /** A copy of the note holding only known fields, or an Error saying what is wrong. */
 function checked(input: unknown): Note {
-  if (typeof input !== 'object' || input === null) throw new Error('The note is missing');
+  if (typeof input !== 'object' || input === null) throw new CodedError('bad-request', 'The note is missing');
   const n = fields(input), t = fields(n.target), q = fields(t.quote), p = fields(t.position);
-  if (q.type !== 'TextQuoteSelector') throw new Error("The note's quote is missing");
-  if (p.type !== 'TextPositionSelector') throw new Error("The note's position is missing");
+  if (q.type !== 'TextQuoteSelector') throw new CodedError('bad-request', "The note's quote is missing");
+  if (p.type !== 'TextPositionSelector') throw new CodedError('bad-request', "The note's position is missing");
   const exact = text(q.exact, 'quote', MAX_QUOTE_BYTES);
   const prefix = text(q.prefix, 'quote prefix', MAX_QUOTE_BYTES, true);
   const suffix = text(q.suffix, 'quote suffix', MAX_QUOTE_BYTES, true);
-  if (bytes(exact + prefix + suffix) > MAX_QUOTE_BYTES) throw new Error(`The note's quote is longer than ${MAX_QUOTE_BYTES} bytes`);
+  if (bytes(exact + prefix + suffix) > MAX_QUOTE_BYTES) throw new CodedError('bad-request', `The note's quote is longer than ${MAX_QUOTE_BYTES} bytes`);
   const start = offset(p.start, 'start'), end = offset(p.end, 'end');
-  if (end < start) throw new Error("The note's position ends before it starts");
-  if (!Array.isArray(n.tags) || n.tags.length > MAX_TAGS) throw new Error(`The note's tags must be a list of at most ${MAX_TAGS}`);
+  if (end < start) throw new CodedError('bad-request', "The note's position ends before it starts");
+  if (!Array.isArray(n.tags) || n.tags.length > MAX_TAGS) throw new CodedError('bad-request', `The note's tags must be a list of at most ${MAX_TAGS}`);
   const created = time(n.created, 'created'), modified = time(n.modified, 'modified');
-  if (modified < created) throw new Error("The note's modified time is before its created time");
+  if (modified < created) throw new CodedError('bad-request', "The note's modified time is before its created time");
   return {
     id: text(n.id, 'id'),
     target: {

@@ -1,7 +1,6 @@
 /** Words for a failed call, on any extension page: its error code becomes a sentence of messages.json. */
 import { t, type MessageKey } from '../shared/i18n';
-import { CallError } from '../shared/messaging';
-import type { ErrorCode } from '../shared/protocol';
+import { ERROR_CODES, type ErrorCode } from '../shared/protocol';
 
 const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'storage-full': 'errorStorageFull',
@@ -9,6 +8,7 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'not-granted': 'errorNotGranted',
   'not-confirmed': 'optionsDeleteTypeToConfirm',
   'bad-request': 'errorBadRequest',
+  'note-conflict': 'errorNoteConflict',
 };
 
 /**
@@ -16,8 +16,10 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
  * browser's own, such as a closed database), its message as it came.
  */
 export function errorText(error: unknown): string {
-  if (error instanceof CallError && error.code !== undefined) {
-    return error.code === 'not-confirmed' ? t('optionsDeleteTypeToConfirm', t('deleteConfirmationWords')) : t(ERROR_WORDS[error.code]);
+  // By its code, not by class: the content script words errors too and does not load the messenger's module here.
+  const code = ERROR_CODES.find((c) => c === (error as { code?: unknown } | null)?.code);
+  if (error instanceof Error && code !== undefined) {
+    return code === 'not-confirmed' ? t('optionsDeleteTypeToConfirm', t('deleteConfirmationWords')) : t(ERROR_WORDS[code]);
   }
   return error instanceof Error ? error.message : String(error);
 }
