@@ -1,5 +1,6 @@
 /** Recent and frequent look-ups, shown while the search box is empty; choosing one searches it. */
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../ui/error-text';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { LookupCount, LookupRecord } from '../shared/types';
@@ -13,9 +14,9 @@ interface History {
 export function LookupHistory({ onChoose, version }: { onChoose: (term: string) => void; version: number }) {
   const [history, setHistory] = useState<History | undefined>(undefined);
   const [error, setError] = useState('');
-  const load = () => callBackground('lookupHistory', { limit: 8 }).then(setHistory, (e: unknown) => setError(String(e)));
+  const load = () => callBackground('lookupHistory', { limit: 8 }).then(setHistory, (e: unknown) => setError(errorText(e)));
   useEffect(() => { void load(); }, [version]);
-  const clear = () => callBackground('clearLookups', {}).then(load, (e: unknown) => setError(String(e)));
+  const clear = () => callBackground('clearLookups', {}).then(load, (e: unknown) => setError(errorText(e)));
   if (error) return <p class="error-text" role="alert">{t('popupHistoryError', error)}</p>;
   if (!history) return null;
   if (history.recent.length === 0 && history.frequent.length === 0) {

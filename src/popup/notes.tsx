@@ -1,6 +1,7 @@
 /** The Notes panel: this page's notes with how each was found, and a search over every note; choosing one shows it at its passage. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { errorText } from '../ui/error-text';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground, callTab } from '../shared/messaging';
 import type { AnchorState, Note } from '../shared/types';
@@ -64,7 +65,7 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
   const [error, setError] = useState('');
   const [states, setStates] = useState<Record<string, AnchorState>>({});
   useEffect(() => {
-    const fail = (e: unknown) => setError(String(e));
+    const fail = (e: unknown) => setError(errorText(e));
     if (tab?.source) callBackground('notesForPage', { source: tab.source }).then(setHere, fail);
     else setHere([]);
     if (tab) callTab(tab.id, 'noteStates', {}).then(setStates, () => setStates({}));

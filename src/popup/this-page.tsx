@@ -1,5 +1,6 @@
 /** The terms found on the tab's page, grouped by where their meaning comes from; choosing one shows it there. */
 import { useState } from 'preact/hooks';
+import { errorText } from '../ui/error-text';
 import { t, type MessageKey } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
@@ -31,7 +32,7 @@ export function ThisPage({ tab, summary }: { tab: TargetTab | undefined; summary
   const show = (term: string) => {
     callTab(tab.id, 'showTerm', { term }).then(
       (found) => setStatus(t(found ? 'popupShowingTerm' : 'popupTermGone', term)),
-      (e: unknown) => setStatus(t('popupCouldNotShow', term, String(e))));
+      (e: unknown) => setStatus(t('popupCouldNotShow', term, errorText(e))));
   };
   return (
     <div class="this-page">
