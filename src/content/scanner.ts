@@ -146,10 +146,11 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
       const walker = new ContentWalker(scope);
       for (let node = walker.next(); node !== null; node = walker.next()) {
         textNodes++;
+        const data = node.data;
         // Whitespace between elements is often half of a page's text nodes, and holds no term.
-        if (!WORDISH.test(node.data)) continue;
+        if (!WORDISH.test(data)) continue;
         visited?.add(node);
-        if (node.length > LONG_TEXT) {
+        if (data.length > LONG_TEXT) {
           for (const step = page.scanInSteps(node); !step();) {
             if (performance.now() <= sliceEnd) continue;
             if (!await pause()) return again();
