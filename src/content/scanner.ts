@@ -64,6 +64,8 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
   let flushScheduled = false;
   // The open shadow roots found under the content root, each observed like the body.
   const shadows = new Set<ShadowRoot>();
+  // Every root ever handed to onShadowRoot: a host taken out and put back keeps the styles it had.
+  const announced = new WeakSet<ShadowRoot>();
   // Long text nodes a batch of changes left to read a window at a time, and whether that is under way.
   const longNodes = new Set<Text>();
   let readingLong = false;
@@ -87,6 +89,8 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
     if (shadows.has(shadow)) return;
     shadows.add(shadow);
     observer.observe(shadow, OBSERVED);
+    if (announced.has(shadow)) return;
+    announced.add(shadow);
     onShadowRoot(shadow);
   };
 

@@ -139,7 +139,13 @@ describe('scanner: open shadow roots', () => {
   });
 
   it('follows changes inside a root, hosts added after load, and hosts removed', async () => {
-    await scan('<main><p>SFO</p><div id="host"></div></main>');
+    stop?.();
+    index?.dispose();
+    document.body.innerHTML = '<main><p>SFO</p><div id="host"></div></main>';
+    const roots: ShadowRoot[] = [];
+    index = new OccurrenceIndex(document);
+    stop = startScanner(document, new PageModel(matcher, GLOSSARY, index), (r) => roots.push(r));
+    await frame();
     const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>MAPPA, attached after the first pass</p>';
     // Attaching a shadow root tells no observer: a host already in the page is found by the next full pass.
@@ -157,6 +163,14 @@ describe('scanner: open shadow roots', () => {
     (added.shadowRoot as ShadowRoot).append(Object.assign(document.createElement('p'), { textContent: 'and MoJ' }));
     await frame();
     expect(painted().sort()).toEqual(['HMPPS', 'MoJ', 'SFO']);
+    added.remove();
+    await frame();
+    expect(painted()).toEqual(['SFO']);
+    // Put back, it is read again, and handed on for styles only the once it was before.
+    document.querySelector('main')?.append(added);
+    await frame();
+    expect(painted().sort()).toEqual(['HMPPS', 'MoJ', 'SFO']);
+    expect(roots.filter((r) => r === added.shadowRoot)).toHaveLength(1);
     added.remove();
     await frame();
     expect(painted()).toEqual(['SFO']);
