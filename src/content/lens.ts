@@ -51,9 +51,9 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
   const index = new OccurrenceIndex(doc);
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
-  const removeStyle = applyDisplayStyle(doc, display);
+  const style = applyDisplayStyle(doc, display);
   const ui = new LensUi(doc);
-  const stopScanner = startScanner(doc, page);
+  const stopScanner = startScanner(doc, page, (root) => style.addRoot(root));
   const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
@@ -114,7 +114,7 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
       cards.stop();
       stopScanner();
       index.dispose();
-      removeStyle();
+      style.remove();
       ui.dispose();
     },
   };

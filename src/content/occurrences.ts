@@ -132,7 +132,7 @@ export class OccurrenceIndex {
   /** Paints the occurrences near the viewport from now on, following scrolling and resizing. */
   private paintNear(): void {
     this.near = new Set();
-    this.order = this.nodesInOrder();
+    this.order = this.nodesInOrder(this.later);
     const win = this.doc.defaultView;
     if (win === null) return;
     const { signal } = this.stopWatching;
@@ -159,8 +159,8 @@ export class OccurrenceIndex {
     if (this.near === null || win === null) return;
     // Many nodes added since the first pass: sort once, so they are searched like the rest.
     if (this.later.size > 500) {
-      this.order = this.nodesInOrder();
       this.later.clear();
+      this.order = this.nodesInOrder(this.later);
     }
     const now = new Set(nodesNear(this.order, win.innerHeight));
     for (const node of this.later) if (nodesNear([node], win.innerHeight).length > 0) now.add(node);
@@ -196,7 +196,11 @@ export class OccurrenceIndex {
 
   /** All occurrences in document order, sorted once after each change. */
   inOrder(): readonly Occurrence[] {
-    if (this.ordered === null) this.ordered = this.nodesInOrder().flatMap((n) => this.byNode.get(n) ?? []);
+    if (this.ordered === null) {
+      const apart = new Set<Text>();
+      const nodes = this.nodesInOrder(apart);
+      this.ordered = [...nodes, ...apart].flatMap((n) => this.byNode.get(n) ?? []);
+    }
     return this.ordered;
   }
 
@@ -204,9 +208,9 @@ export class OccurrenceIndex {
    * The nodes that hold occurrences, in document order. The map's own order is not (a node repainted
    * later moves to its end), and sorting by compareDocumentPosition costs n log n walks up the tree;
    * one walk over the document's text costs a few milliseconds on a 5 MB page. Nodes the walk cannot
-   * reach (inside shadow roots) follow, in the map's order.
+   * reach (inside shadow roots) go into `apart` instead, in the map's order.
    */
-  private nodesInOrder(): Text[] {
+  private nodesInOrder(apart: Set<Text>): Text[] {
     const nodes: Text[] = [];
     const root = this.doc.body ?? this.doc.documentElement;
     if (root !== null) {
@@ -215,7 +219,7 @@ export class OccurrenceIndex {
     }
     if (nodes.length < this.byNode.size) {
       const found = new Set(nodes);
-      for (const n of this.byNode.keys()) if (!found.has(n)) nodes.push(n);
+      for (const n of this.byNode.keys()) if (!found.has(n)) apart.add(n);
     }
     return nodes;
   }

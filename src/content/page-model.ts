@@ -4,7 +4,10 @@
  * ones as jargon, recurring undefined ones as unknown.
  */
 import type { Candidate } from '../core/candidates';
-import type { Matcher } from '../core/matcher';
+import { formsOf } from '../core/glossary';
+import { cutPattern, scanInWindows } from '../core/long-text';
+import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
+import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
 import type { Kind, OccurrenceIndex, Span } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
@@ -13,6 +16,12 @@ import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition }
 export interface ScanTarget {
   /** Reads a content text node afresh, replacing what it held. */
   scanNode(node: Text): void;
+  /**
+   * Reads a long content text node a window at a time: each call of the returned function reads one
+   * and says whether the node is done; then it is recorded as scanNode would. A node whose text changed
+   * in between is not recorded (its mutation brings it back).
+   */
+  scanInSteps(node: Text): () => boolean;
   /** Forgets a text node that left the content. */
   dropNode(node: Text): void;
   /** Forgets every text node a full pass did not visit. */
@@ -77,9 +86,28 @@ export class PageModel implements ScanTarget {
   }
 
   scanNode(node: Text): void {
-    this.forget(node);
     const text = node.data;
-    const { matches, candidates: found } = this.matcher.scan(text);
+    this.record(node, text, this.matcher.scan(text));
+  }
+
+  scanInSteps(node: Text): () => boolean {
+    const text = node.data;
+    // Where a window may end depends on every form the matcher knows; worked out once, when first needed.
+    this.cuts ??= cutPattern([...this.glossary.flatMap((e) => formsOf(e)), ...FALSE_FRIENDS, ...PHRASE_FALSE_FRIENDS]);
+    const steps = scanInWindows(this.matcher.scan, text, this.cuts);
+    return () => {
+      const step = steps.next();
+      if (!step.done) return false;
+      if (node.data === text) this.record(node, text, step.value);
+      return true;
+    };
+  }
+
+  private cuts: RegExp | undefined;
+
+  /** Replaces what a node held with what a scan of its text found. */
+  private record(node: Text, text: string, { matches, candidates: found }: TextScan): void {
+    this.forget(node);
     if (matches.length > 0) this.known.set(node, matches);
     if (found.length > 0) {
       this.candidates.set(node, found);

@@ -32,13 +32,13 @@ function isEditor(el: Element): boolean {
 }
 
 /**
- * The elements under `root` whose text is not content, in document order: one query of simple
- * selectors over the page, and one more inside each SVG element, if any.
+ * The elements under `root` (an element or a shadow root) whose text is not content, in document
+ * order: one query of simple selectors, and one more inside each SVG element, if any.
  */
-export function skippedUnder(root: Element): Element[] {
+export function skippedUnder(root: Element | ShadowRoot): Element[] {
   const found = [...root.querySelectorAll(`${SIMPLE_SKIP},[contenteditable]`)]
     .filter((el) => !el.hasAttribute('contenteditable') || isEditor(el) || el.matches(SIMPLE_SKIP));
-  const svgs = root.getElementsByTagName('svg');
+  const svgs = root.querySelectorAll('svg');
   if (svgs.length === 0) return found;
   for (const svg of svgs) found.push(...svg.querySelectorAll(SVG_UNDRAWN.join(',')));
   return found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -49,9 +49,20 @@ export function contentRoot(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"], #main-content') ?? doc.body;
 }
 
+/** The shadow root a node is the top of, or null: a shadow root is a fragment with a host. */
+export function asShadowRoot(node: Node | null): ShadowRoot | null {
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null ? node as ShadowRoot : null;
+}
+
+/** A node's parent element, or, at the top of a shadow tree, the tree's host. */
+export function parentOf(node: Node): Element | null {
+  return node.parentElement ?? asShadowRoot(node.parentNode)?.host ?? null;
+}
+
 /**
- * Decides, per parent element and cached, whether text under it is skipped. The cache lives as
- * long as one pass over the page, so a page that toggles contenteditable is seen afresh next pass.
+ * Decides, per parent element and cached, whether text under it is skipped; in an open shadow tree
+ * it climbs on from the tree's host. The cache lives as long as one pass over the page or one batch of
+ * changes, so a page that toggles contenteditable or hidden is seen afresh.
  */
 export function createSkipTest(root: Element): (parent: Element) => boolean {
   const cache = new Map<Element, boolean>();
@@ -61,7 +72,10 @@ export function createSkipTest(root: Element): (parent: Element) => boolean {
     let result: boolean;
     if ((el.matches(SKIP_SELECTOR) || isEditor(el)) && el !== root) result = true;
     else if (el === root) result = false;
-    else result = el.parentElement === null ? true : skipped(el.parentElement);
+    else {
+      const parent = parentOf(el);
+      result = parent === null ? true : skipped(parent);
+    }
     cache.set(el, result);
     return result;
   };

@@ -12,13 +12,13 @@ interface Gap {
   readonly last: Text;
 }
 
-/** A resumable walk over the text nodes of a root that are content. */
+/** A resumable walk over the text nodes of a root (an element or a shadow root) that are content. */
 export class ContentWalker {
   private readonly walker: TreeWalker;
   private readonly gaps: Gap[] = [];
   private gap = 0;
 
-  constructor(root: Element) {
+  constructor(root: Element | ShadowRoot) {
     const doc = root.ownerDocument;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     // In document order; one nested in the one before is already inside its gap.
@@ -56,7 +56,7 @@ export class ContentWalker {
 }
 
 /** Every content text node under a root, in order. */
-export function contentTextNodes(root: Element): Text[] {
+export function contentTextNodes(root: Element | ShadowRoot): Text[] {
   const walker = new ContentWalker(root);
   const nodes: Text[] = [];
   for (let t = walker.next(); t !== null; t = walker.next()) nodes.push(t);
