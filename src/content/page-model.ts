@@ -33,6 +33,8 @@ export interface ScanTarget {
   readDefinitions(deadline: number): boolean;
   /** Resolves what depends on the whole page (definitions, recurring acronyms) and shows the result. */
   settle(root: Element | null, full: boolean): void;
+  /** The same in steps: each next() does a bounded part; done when settled. */
+  settling(root: Element | null, full: boolean): Iterator<void, void, void>;
   /** Occurrences painted. */
   readonly size: number;
   /** Whether no text node is known: a first pass has nothing to forget. */
@@ -146,6 +148,14 @@ export class PageModel implements ScanTarget {
   }
 
   settle(root: Element | null, full: boolean): void {
+    for (const step = this.settling(root, full); !step.next().done;);
+  }
+
+  /**
+   * settle() in steps: it pauses (yields) after each batch of repainted text nodes, so a long pass can
+   * spread a page-wide change of status (an acronym defined at the end, used 5,000 times) over slices.
+   */
+  *settling(root: Element | null, full: boolean): Generator<void, void, void> {
     if (full) {
       this.definitions.clear();
       if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
@@ -155,7 +165,11 @@ export class PageModel implements ScanTarget {
     for (const d of this.textDefinitions) this.define(d);
     this.textDefinitions.length = 0;
     // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
-    if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) return this.index.register();
+    if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) {
+      this.index.register();
+      return;
+    }
+    yield;
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
     const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
       .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
@@ -167,7 +181,12 @@ export class PageModel implements ScanTarget {
       if (next === this.status.get(token)) continue;
       if (next === undefined) this.status.delete(token);
       else this.status.set(token, next);
-      for (const node of this.nodesByToken.get(token) ?? []) this.paint(node);
+      let n = 0;
+      for (const node of this.nodesByToken.get(token) ?? []) {
+        this.paint(node);
+        if ((++n & 63) === 0) yield;
+      }
+      yield;
     }
     this.dirtyTokens.clear();
     this.index.register();
