@@ -39,17 +39,19 @@ const yieldToPage = (): Promise<void> => new Promise((resolve) => {
   channel.port2.postMessage(null);
 });
 
-/** The open shadow roots of `node` and of the elements under it, not those nested deeper (one query). */
-function openRootsIn(node: Node): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) found.push((node as Element).shadowRoot as ShadowRoot);
-  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return found;
+/**
+ * The open shadow roots of `node` and of the elements under it, not those nested deeper (one query).
+ * Every 1024 elements asked it also yields null: a place where a caller working in slices may pause.
+ */
+function* openRootsIn(node: Node): Generator<ShadowRoot | null, void, void> {
+  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) yield (node as Element).shadowRoot as ShadowRoot;
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
   const all = (node as Element | ShadowRoot).querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const shadow = (all[i] as Element).shadowRoot;
-    if (shadow !== null) found.push(shadow);
+    if (shadow !== null) yield shadow;
+    if ((i & 1023) === 1023) yield null;
   }
-  return found;
 }
 
 /**
@@ -169,19 +171,13 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
       }
       // One query per scope finds the open shadow roots in it: no cost per text node on a page without
       // them; the elements it returns are asked in slices (a 5 MB page has 45,000).
-      const own = scope instanceof Element ? scope.shadowRoot : null;
-      if (own !== null) {
-        watch(own);
-        scopes.push(own);
-      }
-      const all = scope.querySelectorAll('*');
-      for (let i = 0; i < all.length; i++) {
-        const shadow = (all[i] as Element).shadowRoot;
-        if (shadow !== null) {
-          watch(shadow);
-          if (!skip(shadow.host)) scopes.push(shadow);
+      for (const shadow of openRootsIn(scope)) {
+        if (shadow === null) {
+          if (performance.now() > sliceEnd && !await pause()) return again();
+          continue;
         }
-        if ((i & 1023) === 1023 && performance.now() > sliceEnd && !await pause()) return again();
+        watch(shadow);
+        if (shadow.host === scope || !skip(shadow.host)) scopes.push(shadow);
       }
       if (performance.now() > sliceEnd && !await pause()) return again();
     }
@@ -211,6 +207,7 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
   const textNodesDeep = (node: Node, into: Set<Text>): void => {
     textNodesUnder(node, into);
     for (const shadow of openRootsIn(node)) {
+      if (shadow === null) continue;
       watch(shadow);
       textNodesDeep(shadow, into);
     }

@@ -3,7 +3,7 @@
  * as rejected promises with the same message, instead of vanishing in the other context.
  */
 import browser from './browser';
-import { ERROR_CODES, type BackgroundCalls, type ContentCalls, type Envelope, type ErrorCode, type Reply } from './protocol';
+import { errorCodeOf, type BackgroundCalls, type ContentCalls, type Envelope, type ErrorCode, type Reply } from './protocol';
 
 type Args<F> = F extends (args: infer A) => unknown ? A : never;
 type Result<F> = F extends (...a: never[]) => infer R ? Awaited<R> : never;
@@ -24,14 +24,9 @@ export class CallError extends Error {
   }
 }
 
-const codeOf = (error: unknown): ErrorCode | undefined => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return ERROR_CODES.find((c) => c === code);
-};
-
 function unwrap<T>(reply: Reply<T> | undefined): T {
   if (reply === undefined) throw new Error('No handler answered the message');
-  if ('error' in reply) throw new CallError(reply.error, codeOf(reply));
+  if ('error' in reply) throw new CallError(reply.error, errorCodeOf(reply));
   return reply.ok;
 }
 
@@ -69,7 +64,7 @@ export function handleCalls<Calls>(handlers: Handlers<Calls>): void {
       try {
         return { ok: (await handler(message.args, sender)) ?? null };
       } catch (error) {
-        const code = codeOf(error);
+        const code = errorCodeOf(error);
         return { error: error instanceof Error ? error.message : String(error), ...(code ? { code } : {}) };
       }
     })();

@@ -176,6 +176,12 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  */
 export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict';
 
+/** The code an error or reply carries, when it is one of ours. */
+export function errorCodeOf(value: unknown): ErrorCode | undefined {
+  const code = (value as { code?: unknown } | null)?.code;
+  return ERROR_CODES.find((c) => c === code);
+}
+
 /** Every ErrorCode, for checking one that arrives in a message. */
 export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict'];
 

@@ -1,6 +1,6 @@
 /** Words for a failed call, on any extension page: its error code becomes a sentence of messages.json. */
 import { t, type MessageKey } from '../shared/i18n';
-import { ERROR_CODES, type ErrorCode } from '../shared/protocol';
+import { errorCodeOf, type ErrorCode } from '../shared/protocol';
 
 const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'storage-full': 'errorStorageFull',
@@ -17,7 +17,7 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
  */
 export function errorText(error: unknown): string {
   // By its code, not by class: the content script words errors too and does not load the messenger's module here.
-  const code = ERROR_CODES.find((c) => c === (error as { code?: unknown } | null)?.code);
+  const code = errorCodeOf(error);
   if (error instanceof Error && code !== undefined) {
     return code === 'not-confirmed' ? t('optionsDeleteTypeToConfirm', t('deleteConfirmationWords')) : t(ERROR_WORDS[code]);
   }
