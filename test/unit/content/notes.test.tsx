@@ -201,9 +201,9 @@ describe('stopping', () => {
     const text = document.getElementById('p')?.textContent ?? '';
     answer([
       { id: 'a', body: 'x', tags: [], pageTitle: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
-        target: { source: location.href, quote: { type: 'TextQuoteSelector', exact: text.slice(0, 6), prefix: '', suffix: text.slice(6, 20) } } },
+        target: { source: location.href, quote: { type: 'TextQuoteSelector', exact: text.slice(0, 6), prefix: '', suffix: text.slice(6, 20) }, position: { type: 'TextPositionSelector', start: 0, end: 6 } } },
       { id: 'b', body: 'y', tags: [], pageTitle: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
-        target: { source: location.href, quote: { type: 'TextQuoteSelector', exact: 'Nowhere on this page at all', prefix: '', suffix: '' } } },
+        target: { source: location.href, quote: { type: 'TextQuoteSelector', exact: 'Nowhere on this page at all', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 27 } } },
     ]);
     await Promise.resolve();
     await new Promise((r) => queueMicrotask(() => r(undefined)));
