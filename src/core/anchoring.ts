@@ -133,7 +133,8 @@ function align(p: string, t: string, from: number, to: number, freeStart: boolea
       const up = (r[prev + j] as number) + 1, left = (r[cur + j - 1] as number) + 1;
       if (up < d) { d = up; o = r[prevO + j] as number; }
       if (left < d) { d = left; o = r[curO + j - 1] as number; }
-      r[cur + j] = d, r[curO + j] = o;
+      r[cur + j] = d;
+      r[curO + j] = o;
     }
     [prev, cur, prevO, curO] = [cur, prev, curO, prevO];
   }

@@ -38,7 +38,7 @@ export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }:
       {error ? <p class="error" role="alert" id="pl-editor-error">{error}</p> : null}
       <label class="label" for="pl-note-body">{t('noteBodyLabel')}</label>
       <p class="hint" id="pl-editor-keys">{t('noteEditorKeys')}</p>
-      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody(e.currentTarget.value)}
         aria-describedby={error ? 'pl-editor-error pl-editor-keys' : 'pl-editor-keys'} aria-invalid={error ? true : undefined} />
       <div class="actions">
         <button type="button" class="button primary" onClick={() => onSave(body)}>{t('save')}</button>

@@ -59,7 +59,7 @@ describe('a full disk in the note editor on a page', () => {
       saveNote: vi.fn(async () => { throw full(); }),
       deleteNote: vi.fn(), restoreNote: vi.fn(),
     };
-    const notes = startNotes(document, ui, api as never, { show: () => undefined, hide: () => undefined });
+    const notes = startNotes(document, ui, api, { show: () => undefined, hide: () => undefined });
     const text = document.getElementById('p')!.firstChild!;
     const range = document.createRange();
     range.setStart(text, 4);
