@@ -9,6 +9,7 @@ import { callTab, handleCalls } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { normaliseHost } from '../core/sites';
 import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import { backgroundGuard } from './callers';
 import { database } from './database';
 import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
@@ -35,7 +36,6 @@ handleCalls<BackgroundCalls>(
     },
     async setSiteEnabled(args) {
       const host = hostArg(args);
-      if (typeof args.enabled !== 'boolean') throw new CodedError('bad-request', 'enabled');
       await setSiteEnabled(host, args.enabled);
       await tellTabs('siteStateChanged', { host, enabled: args.enabled }, (t) => addressOf(t.url).host === host);
       return { host, enabled: args.enabled };
@@ -47,6 +47,8 @@ handleCalls<BackgroundCalls>(
     ...settingsHandlers,
     ...healthHandlers(database),
   },
+  // Who may call what, and each call's schema: src/background/callers.ts and BACKGROUND_RULES in the protocol.
+  backgroundGuard(browser.runtime.getURL('')),
 );
 
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
