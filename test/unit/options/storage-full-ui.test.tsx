@@ -53,7 +53,7 @@ describe('a full disk in the note editor on a page', () => {
     installHighlightApi();
     document.body.innerHTML = '<main><p id="p">The Serious Further Offence review starts within five working days.</p></main>';
     const slots = new Map<string, ComponentChild>();
-    const ui = { show: (slot: string, vnode: ComponentChild) => { slots.set(slot, vnode); }, announce: vi.fn() } as unknown as LensUi;
+    const ui = { show: (slot: string, vnode: ComponentChild) => { slots.set(slot, vnode); }, announce: vi.fn(), isOpen: (slot: string) => slots.get(slot) != null } as unknown as LensUi;
     const api = {
       notesForPage: vi.fn(async () => []),
       saveNote: vi.fn(async () => { throw full(); }),
