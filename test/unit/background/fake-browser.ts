@@ -124,7 +124,7 @@ export function fakeBrowser() {
     async send(message: unknown, sender: object): Promise<unknown> {
       for (const l of onMessage.listeners) {
         const reply = (l as (m: unknown, s: object) => unknown)(structuredClone(message), sender);
-        if (reply !== undefined) return structuredClone(await reply);
+        if (reply !== undefined) return structuredClone(await (reply as Promise<unknown>));
       }
       return undefined;
     },
