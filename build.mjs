@@ -36,7 +36,7 @@ function copyAssets(target, manifest) {
   const wanted = (p) => !p.endsWith('.svg') && (target === 'firefox' || !/[\\/]toolbar-[^\\/]*$/.test(p));
   cpSync('icons', `${out}/icons`, { recursive: true, filter: wanted });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
-  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
+  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css', 'src/note-frame/note-frame.html']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -48,6 +48,7 @@ const options = {
     content: 'src/content/index.ts',
     popup: 'src/popup/index.tsx',
     options: 'src/options/index.tsx',
+    'note-frame': 'src/note-frame/index.tsx',
   },
   bundle: true,
   format: 'iife',

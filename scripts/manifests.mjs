@@ -29,6 +29,8 @@ export function manifests(root = '.') {
     ...source,
     version,
     background: { scripts: ['background.js'] },
+    // Firefox's extension origin is already a random id per install; it has no use_dynamic_url.
+    web_accessible_resources: source.web_accessible_resources.map(({ use_dynamic_url: _, ...rest }) => rest),
     // Chrome and Edge have no manifest key for this (they warn on theme_icons): see README, Packaging.
     action: { ...source.action, theme_icons: THEME_ICONS },
     browser_specific_settings: {

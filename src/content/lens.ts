@@ -14,6 +14,7 @@ import { applyDisplayStyle } from './display-style';
 import { caretAt, pointOn } from './hit-test';
 import { createNavigator } from './navigation';
 import { startNotes } from './notes';
+import { frameEditorSurface } from './notes-frame';
 import { OccurrenceIndex, type Occurrence } from './occurrences';
 import { PageModel } from './page-model';
 import { startScanner } from './scanner';
@@ -70,7 +71,8 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     return n !== undefined && pointOn(n.range, x, y) ? n : undefined;
   };
   const cards = startCards(doc, ui, targetAt);
-  const notes = startNotes(doc, ui, noteApi, cards);
+  // The editor is an extension page in a frame: what the reader types never passes through the page.
+  const notes = startNotes(doc, ui, noteApi, cards, undefined, frameEditorSurface);
   const navigate = createNavigator(index, (o) => cards.show(termTarget(o), true));
   const noteCommand = (): void => {
     if (!notes.addFromSelection()) notes.step();

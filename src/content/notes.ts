@@ -2,7 +2,7 @@
  * Notes on the page, put together from their parts: placing (fetch and anchor), painting, editing,
  * deleting with undo, and the selection button. Each part takes the one AbortSignal of the notes and
  * frees what it made when it aborts: after stop() nothing runs and nothing renders. Note text is only
- * ever rendered inside the closed shadow root.
+ * ever rendered inside the closed shadow root, and written in the note frame (notes-frame.ts).
  */
 import { h } from 'preact';
 import type { AnchorState, Note } from '../shared/types';
@@ -23,8 +23,14 @@ interface CardControl { show(t: HoverTarget, byKeyboard: boolean): void; hide():
 
 const REFRESH_SETTLE_MS = 300;
 
+/** Where the editor is shown, made for the notes' signal: the note frame on pages, the shadow root in unit tests. */
+export type EditorPlace = (ui: LensUi, signal: AbortSignal) => EditorSurface;
+
+/** The editor in the closed shadow root: the page cannot read it, but its key events pass through the page. */
+export const editorInShadow: EditorPlace = (ui) => (view) => ui.show('editor', view === null ? null : h(NoteEditor, { key: `${view.editing}-${view.error ?? ''}`, ...view }));
+
 /** Starts notes on a page; stop() (or `outer` aborting) ends every part. */
-export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardControl, outer?: AbortSignal) {
+export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardControl, outer?: AbortSignal, editorPlace: EditorPlace = editorInShadow) {
   const win = doc.defaultView as Window;
   const controller = new AbortController();
   outer?.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
@@ -45,8 +51,7 @@ export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardCo
   const refresh = async (): Promise<void> => { await placing.refresh(); };
   const quietly = (): Promise<void> => refresh().catch(() => undefined);
 
-  const editorInShadow: EditorSurface = (view) => ui.show('editor', view === null ? null : h(NoteEditor, { key: `${view.editing}-${view.error ?? ''}`, ...view }));
-  const editing = startEditing(doc, ui, editorInShadow, api, refresh, signal);
+  const editing = startEditing(doc, ui, editorPlace(ui, signal), api, refresh, signal);
   const removal = startRemoval(win, ui, api, quietly, signal);
   const button = startSelectionButton(doc, ui, () => void addFromSelection(), signal);
 

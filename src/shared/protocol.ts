@@ -87,6 +87,9 @@ export interface BackgroundCalls {
  *   that acts for one document (the PDF viewer, a note frame inside a page), and the extension's own pages;
  * - 'extension': only the extension's own pages (popup, options): all notes, every site, all data, settings.
  * The background decides which a sender is in one place (src/background/callers.ts).
+ * The note frame (note-frame.html, web-accessible, so any page can embed it) makes no background call: it
+ * talks only to the content script that made it, over a MessagePort (src/shared/note-frame.ts). Should it
+ * ever call, it is a 'page' caller acting for its tab (sender.tab), whatever address it was loaded with.
  */
 export type CallerKind = 'page' | 'extension';
 

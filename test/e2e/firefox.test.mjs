@@ -1,7 +1,7 @@
 import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
-import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
+import { eavesdropperSuite, manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
@@ -10,6 +10,7 @@ import { launchFirefox } from './support/firefox.mjs';
 
 browserSuite('firefox', launchFirefox);
 notesSuite('firefox', launchFirefox);
+eavesdropperSuite('firefox', launchFirefox);
 manyNotesSuite('firefox', launchFirefox);
 popupSuite('firefox', launchFirefox);
 optionsSuite('firefox', launchFirefox);

@@ -296,3 +296,106 @@ export function manyNotesSuite(name, launch) {
     });
   });
 }
+
+/**
+ * A page that listens to everything it can while a note is written, edited and shown: every keyboard,
+ * input, composition, clipboard, focus, selection and message event (capturing, on window and document,
+ * from before the extension starts), every DOM change, and every shadow root attached in its world.
+ */
+const EAVESDROPPER = `<script>
+  window.__heard = [];
+  const describeTarget = (t) => (t && t.nodeType === 1 ? t.localName + (t.id ? '#' + t.id : '') : String(t && t.nodeName));
+  const record = (e) => {
+    let extra = '';
+    try {
+      if ('key' in e) extra += ' key=' + e.key;
+      if ('data' in e && e.data != null) extra += ' data=' + (typeof e.data === 'string' ? e.data : JSON.stringify(e.data));
+      if (e.clipboardData) extra += ' clipboard=' + e.clipboardData.getData('text/plain');
+      if (e.type === 'selectionchange') extra += ' selection=' + getSelection().toString();
+    } catch (error) { extra += ' (' + error + ')'; }
+    window.__heard.push(e.type + ' on ' + describeTarget(e.target) + extra);
+  };
+  const TYPES = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'select', 'compositionstart', 'compositionupdate',
+    'compositionend', 'copy', 'cut', 'paste', 'focus', 'blur', 'focusin', 'focusout', 'selectionchange', 'message', 'messageerror'];
+  for (const type of TYPES) { window.addEventListener(type, record, true); document.addEventListener(type, record, true); }
+  const observe = (root) => new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') window.__heard.push('text ' + r.target.data);
+      if (r.type === 'attributes') window.__heard.push('attribute ' + r.attributeName + '=' + r.target.getAttribute(r.attributeName));
+      for (const n of r.addedNodes) window.__heard.push('added ' + (n.nodeType === 1 ? n.outerHTML : n.textContent));
+    }
+  }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  observe(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const root = attach.call(this, init); window.__heard.push('shadow root on ' + this.localName); observe(root); return root; };
+</script>`;
+const EAVESDROPPER_URL = 'https://www.gov.uk/government/publications/probation-lens-eavesdropper';
+const EAVESDROPPER_HTML = DEMO_HTML.replace(/<head>/i, `<head>${EAVESDROPPER}`);
+// Neither note has an n (the chord Alt+Shift+N is heard, as any shortcut is): any other letter heard is a leak.
+const SECRET = 'Check vouchers 7431 with SPO';
+const SECRET_EDIT = ' (quarterly review)';
+
+/** Registers the eavesdropping-page suite for one browser. */
+export function eavesdropperSuite(name, launch) {
+  describe(`${name}: private notes on a page that listens`, { timeout: 300_000 }, () => {
+    let s;
+    before(async () => {
+      overridePage(EAVESDROPPER_URL, EAVESDROPPER_HTML);
+      s = await launch();
+      await s.goto(EAVESDROPPER_URL);
+      await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
+    });
+    after(async () => {
+      overridePage(EAVESDROPPER_URL, null);
+      await s?.close();
+    });
+
+    it('learns no character of a note while it is written, edited and shown', async () => {
+      const heard = () => s.evaluate(() => window.__heard.slice());
+      // The recorder works: the test's own key press in the page is heard.
+      await s.evaluate(() => { getSelection().removeAllRanges(); document.body.focus(); });
+      await s.press('KeyZ');
+      assert.ok((await heard()).some((h) => h.startsWith('keydown') && h.includes('key=z')), 'the page hears keys typed in the page');
+      await s.evaluate(() => { window.__heard.length = 0; });
+
+      // Write a note.
+      assert.ok(await s.evaluate(selectText, A));
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type(SECRET);
+      await s.press('Control+Enter');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      await waitFor('the noted passage', async () => (await s.evaluate(noteRanges))['probation-note'].length === 1);
+      // Show it, edit it (Esc once, then for real), and show it again.
+      await s.evaluate(() => { getSelection().removeAllRanges(); window.scrollTo(0, 0); });
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note card', () => s.uiText('#probation-lens-note'));
+      await s.activateFocused();
+      await waitFor('the editor with the note', () => s.uiText('.editor'));
+      await s.press('End');
+      await s.type(SECRET_EDIT);
+      await s.press('Control+Enter');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      await s.press('Alt+Shift+KeyN');
+      const card = await waitFor('the edited note', async () => {
+        const t = await s.uiText('#probation-lens-note');
+        return t?.includes(SECRET + SECRET_EDIT) ? t : null;
+      });
+      assert.ok(card);
+      await s.press('Escape');
+
+      const record = await heard();
+      const keys = record.filter((h) => /^key(down|up|press) /.test(h)).map((h) => / key=(.*)$/.exec(h)?.[1] ?? '');
+      const typed = new Set([...SECRET + SECRET_EDIT].filter((c) => c !== ' '));
+      const leakedKeys = keys.filter((k) => k.length === 1 && typed.has(k));
+      const textEvents = record.filter((h) => /^(beforeinput|input|change|select|composition\w+|copy|cut|paste) /.test(h));
+      const mentions = record.filter((h) => h.includes('7431') || h.includes('vouchers') || h.includes('quarterly'));
+      console.log(`# ${name}: the listening page recorded ${record.length} events and changes while a note was written, edited and shown; ` +
+        `key events: ${keys.length} (${[...new Set(keys)].join(' ')}); characters of the note among them: ${leakedKeys.length}; ` +
+        `input, composition or clipboard events: ${textEvents.length}; records naming the note: ${mentions.length}`);
+      assert.deepEqual(leakedKeys, [], 'the page heard keys of the note');
+      assert.deepEqual(textEvents, [], 'the page heard input, composition or clipboard events');
+      assert.deepEqual(mentions, [], 'the page read the note');
+    });
+  });
+}

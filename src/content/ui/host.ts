@@ -73,6 +73,16 @@ export class LensUi {
     box.style.top = `${Math.round(top)}px`;
   }
 
+  /** The document the UI is in. */
+  get ownerDocument(): Document {
+    return this.doc;
+  }
+
+  /** Puts an element made elsewhere (the note frame) in a slot of its own, for its maker to manage. */
+  mountElement(name: Slot, element: HTMLElement): void {
+    this.slot(name).replaceChildren(element);
+  }
+
   /** Whether a slot is showing something. */
   isOpen(name: Slot): boolean {
     return this.slots.get(name)?.firstElementChild != null;
@@ -96,7 +106,10 @@ export class LensUi {
 
   /** Removes the UI from the page. */
   dispose(): void {
-    for (const el of this.slots.values()) render(null, el);
+    for (const el of this.slots.values()) {
+      render(null, el);
+      el.replaceChildren();
+    }
     this.host.remove();
   }
 }

@@ -33,6 +33,12 @@ export const UI_CSS = `
 }
 .editor { right: 16px; bottom: 16px; width: 26rem; }
 .toast { left: 16px; bottom: 16px; }
+/* The note editor's frame (note-frame.html): where the panel was, sized by the frame's content. */
+.note-frame {
+  position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; width: min(26rem, calc(100vw - 32px)); height: 0;
+  border: 2px solid #0b0c0c; box-shadow: 0 4px 12px rgba(11, 12, 12, 0.25); background: #fff; color-scheme: light dark;
+}
+.note-frame[hidden] { display: none; }
 .orphans { right: 16px; top: 16px; max-height: 60vh; overflow: auto; }
 .orphans ul { margin: 8px 0 0; padding: 0; list-style: none; }
 .orphans li { margin: 0 0 10px; }

@@ -156,17 +156,44 @@ class ChromiumSession {
         objectId: object.objectId,
         functionDeclaration: `function (selector) {
           const el = this.querySelector(selector);
-          if (el === null) return null;
+          // The note frame is looked into below, as assistive technology reads into it.
+          if (el === null || el.localName === 'iframe') return null;
           const r = el.getBoundingClientRect();
           return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
         }`,
         arguments: [{ value: selector }],
         returnByValue: true,
       });
-      return result.value;
+      return result.value ?? await this.#inNoteFrame(selector, cdp, object.objectId);
     } finally {
       await cdp.detach();
     }
+  }
+
+  /** An element inside the note frame (the editor, an extension page in an iframe of the UI), with its rectangle in the page. */
+  async #inNoteFrame(selector, cdp, shadowId) {
+    const { result: box } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: shadowId,
+      functionDeclaration: `function () {
+        const f = this.querySelector('iframe.note-frame');
+        if (!f || f.hidden) return null;
+        const r = f.getBoundingClientRect();
+        return { left: r.left + f.clientLeft, top: r.top + f.clientTop };
+      }`,
+      returnByValue: true,
+    });
+    const frame = box.value ? this.page.frames().find((f) => f.url().includes('note-frame.html')) : undefined;
+    if (!frame) return null;
+    const found = await frame.evaluate((sel) => {
+      const el = sel === ':focus' ? document.activeElement : document.querySelector(sel);
+      if (el === null || el === document.body) return null;
+      const r = el.getBoundingClientRect();
+      return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+    }, selector);
+    if (!found) return null;
+    const { left, top, right, bottom } = found.rect;
+    const o = box.value;
+    return { text: found.text, rect: { left: left + o.left, top: top + o.top, right: right + o.left, bottom: bottom + o.top } };
   }
 
   /** Opens the extension's popup as a page acting on the test tab; returns that page. */
@@ -261,6 +288,7 @@ class ChromiumSession {
       await cdp.detach();
     }
   }
+
 
   /** Saves a screenshot of the test tab. */
   async screenshot(path, clip) {

@@ -304,14 +304,45 @@ class FirefoxSession {
     if (!root) return null;
     const found = await this.#call(`function (root, selector) {
       const card = root.querySelector(selector);
-      if (card === null) return null;
+      // The note frame is looked into below, as assistive technology reads into it.
+      if (card === null || card.localName === 'iframe') return null;
       const r = card.getBoundingClientRect();
       return JSON.stringify({
         text: r.width > 0 && r.height > 0 ? card.innerText : null,
         rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       });
     }`, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
-    return found.type === 'string' ? JSON.parse(found.value) : null;
+    return found.type === 'string' ? JSON.parse(found.value) : await this.#inNoteFrame(selector);
+  }
+
+  /** An element inside the note frame (the editor, an extension page in an iframe of the UI), with its rectangle in the page. */
+  async #inNoteFrame(selector) {
+    const frameBox = await this.#call(`function (root) {
+      const f = root.querySelector('iframe.note-frame');
+      if (!f || f.hidden) return null;
+      const r = f.getBoundingClientRect();
+      return JSON.stringify({ left: r.left + f.clientLeft, top: r.top + f.clientTop });
+    }`, [{ sharedId: (await this.#shadowRoot()).sharedId }]);
+    if (frameBox.type !== 'string') return null;
+    const offset = JSON.parse(frameBox.value);
+    const { result: tree } = await this.browser.connection.send('browsingContext.getTree', { root: contextOf(this.page) });
+    const child = tree.contexts[0]?.children?.find((c) => c.url.includes('note-frame.html'));
+    if (!child) return null;
+    const { result } = await this.browser.connection.send('script.callFunction', {
+      functionDeclaration: `function (selector) {
+        const el = selector === ':focus' ? document.activeElement : document.querySelector(selector);
+        if (el === null || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        return JSON.stringify({ text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } });
+      }`,
+      arguments: [{ type: 'string', value: selector }],
+      awaitPromise: false,
+      target: { context: child.context, sandbox: 'probation-lens-e2e' },
+    });
+    if (result.result?.type !== 'string') return null;
+    const found = JSON.parse(result.result.value);
+    const { left, top, right, bottom } = found.rect;
+    return { text: found.text, rect: { left: left + offset.left, top: top + offset.top, right: right + offset.left, bottom: bottom + offset.top } };
   }
 
   /** Calls a function in a BiDi sandbox of the test tab; returns its serialised result. */
