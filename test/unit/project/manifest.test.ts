@@ -19,6 +19,7 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; optional_host_permissions?: string[];
   content_scripts: { matches: string[]; js: string[] }[]; content_security_policy: { extension_pages: string };
   background: Record<string, unknown>;
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   browser_specific_settings?: { gecko: { id: string; strict_min_version: string }; gecko_android?: { strict_min_version: string } };
 };
 
@@ -32,7 +33,10 @@ describe.each([['Chrome', chrome], ['Firefox', firefox]])('the %s manifest', (_,
     expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(ALLOWED.optional_host_permissions);
     expect(m.host_permissions).toEqual(DEFAULT_SITES);
     // Nothing required reaches every site; the one wide pattern is optional, asked for one site at a time.
-    const { optional_host_permissions: _optional, ...required } = m;
+    // The note frame is the one page a web page may embed (inside our UI, on any site the lens may run on):
+    // it grants no access to any site, and is all that web_accessible_resources holds.
+    const { optional_host_permissions: _optional, web_accessible_resources: frames, ...required } = m;
+    expect((frames ?? []).map(({ resources, matches }) => ({ resources, matches }))).toEqual([{ resources: ['note-frame.html'], matches: ['https://*/*'] }]);
     expect(JSON.stringify(required)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*/);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
   });
