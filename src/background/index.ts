@@ -14,6 +14,7 @@ import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
@@ -45,10 +46,13 @@ handleCalls<BackgroundCalls>(
     ...exchangeHandlers,
     ...siteHandlers,
     ...settingsHandlers,
+    ...pdfHandlers,
     ...healthHandlers(database),
   },
 );
 
+// PDFs open in our viewer: the rule names the viewer's own address, which differs per Firefox install.
+void applyPdfRedirect().catch(() => undefined);
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());
