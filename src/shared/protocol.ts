@@ -3,10 +3,8 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
-import type { ExportReminder } from '../core/data-safety';
-import type { DisplaySettings } from '../core/display-settings';
-import type { Problem } from '../core/problems';
-import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
+import type { Problem } from './problems';
+import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {
