@@ -20,7 +20,7 @@ export function PdfSection() {
       <h2 id="pdf-title">{t('optionsPdfTitle')}</h2>
       <p>{t('optionsPdfIntro')}</p>
       <div class="radios__item">
-        <input class="radios__input" type="checkbox" id="pdf-viewer" checked={on === true} disabled={on === null} onChange={(e) => change((e.currentTarget as HTMLInputElement).checked)} />
+        <input class="radios__input" type="checkbox" id="pdf-viewer" checked={on === true} disabled={on === null} onChange={(e) => change(e.currentTarget.checked)} />
         <label class="radios__label" for="pdf-viewer">{t('optionsPdfSwitch')}</label>
       </div>
       {failed ? <p class="error-message" role="alert">{t('optionsPdfFailed')}</p> : null}

@@ -124,7 +124,7 @@ export function startToolbar({ eventBus, viewer, linkService, open }: ToolbarPar
       current = doc;
       print.disabled = false;
       download.hidden = false;
-      download.href = '#';
+      download.href = doc.url ?? '';
       original.hidden = doc.url === null;
       if (doc.url !== null) original.href = originalAddress(doc.url);
       $('page-count').textContent = t('pdfPageCount', doc.pdf.numPages);
