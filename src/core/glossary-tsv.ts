@@ -144,6 +144,9 @@ export function parseGlossaryFile(
     if (row.now && row.replaces) { fail('a term is either renamed (now) or a current name (replaces), not both'); continue; }
     const also = list(row.also);
     const spelled = list(row.spelled);
+    // Written out, a term is words in any letter case: a single word ("harm", "tier") is never one.
+    const oneWord = spelled.find((f) => !/\S\s+\S/.test(f));
+    if (oneWord !== undefined) { fail(`the spelled form "${oneWord}" is one word: a spelled form has two or more`); continue; }
     const entry: GlossaryEntry & { senses: Sense[] } = {
       term: row.term,
       ...(also.length > 0 ? { variants: also } : {}),

@@ -86,14 +86,23 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   const phrases = new Map<string, number>();
   const phraseForms = new Set<string>();
   const common = new Set<number>();
+  const spelledKeys = new Set<string>();
   entries.forEach((entry, index) => {
-    if (entry.lookupOnly) return;
     if (entry.commonWord) common.add(index);
-    for (const form of formsOf(entry)) {
+    // A look-up-only term is never matched as written; its spelled-out forms still are.
+    for (const form of entry.lookupOnly ? [] : formsOf(entry)) {
       if (entry.phrase) {
         phrases.set(phraseKey(form), index);
         phraseForms.add(form);
       } else abbreviations.set(form.replace(/\s+/g, ' '), index);
+    }
+    // Written out ("home detention curfew"), an abbreviation matches as a phrase, in a quieter style.
+    for (const form of entry.spelled ?? []) {
+      const key = phraseKey(form);
+      if (phrases.has(key)) continue;
+      phrases.set(key, index);
+      phraseForms.add(form);
+      if (!entry.phrase) spelledKeys.add(key);
     }
   });
   for (const form of FALSE_FRIENDS) abbreviations.set(form, NOT_A_TERM);
@@ -148,7 +157,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const entry = entryOf(form);
       if (entry === undefined || entry === NOT_A_TERM) continue;
       if (common.has(entry) && inShoutedText(text, start, end)) continue;
-      matches.push({ start, end, entry });
+      if (spelledKeys.size > 0 && !abbreviations.has(form) && spelledKeys.has(phraseKey(form))) matches.push({ start, end, entry, spelled: true });
+      else matches.push({ start, end, entry });
     }
     return { matches, candidates };
   };
