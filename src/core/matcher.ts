@@ -121,7 +121,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     ...[...abbreviations.keys()].map((f) => ({ f, p: escape(f).replace(/ +/g, '\\s+') })),
     ...[...phraseForms].map((f) => ({ f, p: phrasePattern(f) })),
   ].sort((a, b) => b.f.length - a.f.length).map((x) => x.p);
-  const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE})|` : '';
+  const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE}|&${EDGE})|` : '';
   const pattern = new RegExp(`${termBranch}${TOKEN_PATTERN}`, 'g');
 
   const isCapsWord = (word: string | undefined): boolean =>
@@ -147,7 +147,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const start = m.index;
       const end = start + m[0].length;
       const form = m[1];
-      if (form === undefined || isWordChar(text, start - 1)) {
+      // Glued by an ampersand to a word, the letters are part of a name or code ("NS&I"), not a term.
+      if (form === undefined || isWordChar(text, start - 1) || (text.charCodeAt(start - 1) === 38 && isWordChar(text, start - 2))) {
         // A token, or a term's letters inside a longer word: read the whole word as a token.
         const read = readToken(text, start, isForm);
         if (read.candidate) candidates.push(read.candidate);

@@ -197,14 +197,14 @@ export function browserSuite(name, launch) {
 
     it('highlights each kind with its own highlight name', async () => {
       assert.deepEqual(await s.evaluate(allHighlighted), [
-        'jargon:MPT', 'jargon:MPT', 'unknown:QRT', 'unknown:QRT', 'renamed:Offender Manager',
+        'page:MPT', 'page:MPT', 'unknown:QRT', 'unknown:QRT', 'renamed:Offender Manager',
       ]);
       mkdirSync('test-results', { recursive: true });
       await s.screenshot(`test-results/${name}-page-terms.png`);
     });
 
     it('marks an acronym the page defines as "defined on this page", with the defining sentence', async () => {
-      const text = await hoverCard('probation-jargon', 'MPT', 'the MPT card');
+      const text = await hoverCard('probation-jargon-page', 'MPT', 'the MPT card');
       assert.match(text, /Modern Probation Theory/);
       assert.match(text, /Defined on this page/);
       assert.match(text, /Practice in the region follows Modern Probation Theory \(MPT\)/);

@@ -90,7 +90,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   }
 
   const wrap = (body: string, flags: string): RegExp | null =>
-    body === '' ? null : new RegExp(`(?<!${EDGE})(${body})${ENDING}(?!${EDGE})`, flags);
+    // An ampersand glued to a word on either side makes the letters part of a name ("NS&I"): added with issue 12.
+    body === '' ? null : new RegExp(`(?<!${EDGE}|${EDGE}&)(${body})${ENDING}(?!${EDGE}|&${EDGE})`, flags);
   const abbreviationPattern = wrap(alternation(abbreviations.keys(), (f) => escape(f).replace(/ +/g, '\\s+')), 'gu');
   const phrasePatternAll = wrap(alternation(phraseForms, phrasePattern), 'giu');
 
