@@ -7,6 +7,7 @@ import { resolve, sep } from 'node:path';
 import { esbuildGlossary, glossaryMarkdown } from './scripts/glossary-plugin.mjs';
 import { manifests } from './scripts/manifests.mjs';
 import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
+import { copyPdfAssets, pdfOptions } from './scripts/pdf-build.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -39,6 +40,7 @@ function copyAssets(target, manifest) {
   for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
+  copyPdfAssets(out);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -86,9 +88,10 @@ if (watch) {
     plugins: [...options.plugins, { name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
   });
   await ctx.watch();
+  await (await esbuild.context(pdfOptions(options))).watch();
   console.log('Watching src/ for changes…');
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(pdfOptions(options))]);
   finish();
   console.log(`Built ${DIST}/chrome and ${DIST}/firefox (${terms} glossary terms) and their zips.`);
 }
