@@ -122,10 +122,15 @@ export function notesSuite(name, launch) {
       const rect = await s.evaluate((needle) => {
         const r = [...CSS.highlights.get('probation-note')].find((x) => x.toString() === needle);
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0];
+        // A word of the passage that is no glossary term, so the note's card shows rather than a term's.
+        const word = document.createRange();
+        const at = r.startContainer.data.indexOf('countersign');
+        word.setStart(r.startContainer, at);
+        word.setEnd(r.startContainer, at + 'countersign'.length);
+        const box = word.getClientRects()[0];
         return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
       }, B);
-      await s.mouseMove(rect.left + 30, (rect.top + rect.bottom) / 2);
+      await s.mouseMove((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
       const card = await waitFor('the note card', () => s.uiText('#probation-lens-note'));
       // HTML in a note is shown as the characters typed, never as markup.
       assert.ok(card.includes(BODY_B), card);
