@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { manifests } from './scripts/manifests.mjs';
+import { MANAGED_SCHEMA, manifests } from './scripts/manifests.mjs';
 import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
@@ -45,6 +45,7 @@ function copyAssets(target, manifest) {
   for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
+  if (manifest.storage?.managed_schema) cpSync(`src/${manifest.storage.managed_schema}`, `${out}/${manifest.storage.managed_schema}`);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -71,7 +72,7 @@ function finish() {
   const { chrome, firefox } = manifests();
   copyAssets('chrome', chrome);
   rmSync(`${DIST}/firefox`, { recursive: true, force: true });
-  cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true });
+  cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true, filter: (p) => !p.endsWith(MANAGED_SCHEMA) });
   copyAssets('firefox', firefox);
   if (!watch) {
     zipFolder(`${DIST}/chrome`, `${DIST}/probation-lens-chrome-${chrome.version}.zip`);
