@@ -17,6 +17,7 @@ import { noteHandlers } from './notes';
 import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
+import { followPolicyChanges, policyHandlers } from './policy';
 
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
@@ -45,12 +46,14 @@ handleCalls<BackgroundCalls>(
     ...exchangeHandlers,
     ...siteHandlers,
     ...settingsHandlers,
+    ...policyHandlers,
     ...healthHandlers(database),
   },
 );
 
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
+followPolicyChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());
 void restoreAddedSites();
 // Opening the database checks that the browser has not deleted it since the last start, so the options

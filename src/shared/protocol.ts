@@ -3,8 +3,10 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
+import type { CaseDataMode } from '../core/case-data';
 import type { ExportReminder } from '../core/data-safety';
 import type { DisplaySettings } from '../core/display-settings';
+import type { PolicyState } from '../core/policy';
 import type { Problem } from '../core/problems';
 import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
@@ -78,6 +80,14 @@ export interface BackgroundCalls {
   dismissStorageLoss(args: Record<string, never>): void;
   /** Hides the export reminder for 30 days. */
   dismissExportReminder(args: Record<string, never>): void;
+  /** What the organisation set by policy (the valid parts) and every part of it that was ignored; extension pages only. */
+  managedPolicy(args: Record<string, never>): PolicyState;
+  /** The organisation's valid team glossary terms (empty when it set none), which pages match between built-in and personal. */
+  teamGlossary(args: Record<string, never>): GlossaryEntry[];
+  /** The case-data guard's mode as it applies, and whether the organisation set it (then the reader cannot change it). */
+  caseDataGuard(args: Record<string, never>): { mode: CaseDataMode; locked: boolean };
+  /** The reader's choice of guard mode; fails with set-by-organisation when policy set it. */
+  setCaseDataGuard(args: { mode: CaseDataMode }): { mode: CaseDataMode; locked: boolean };
 }
 
 /** Data the browser deleted, noticed at a start of the background. */
@@ -130,7 +140,7 @@ export interface PageSummary {
     readonly term: string;
     readonly count: number;
     readonly kind: 'jargon' | 'renamed' | 'unknown';
-    readonly source: 'built-in' | 'personal' | 'page' | 'unknown';
+    readonly source: 'built-in' | 'team' | 'personal' | 'page' | 'unknown';
     readonly expansion?: string;
   }>;
 }
@@ -172,9 +182,10 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  * - term-invalid: a personal term has an empty field or clashes with a stored one (a form another term has); nothing was saved;
  * - not-granted: the reader has not granted the site's permission, so the lens cannot run there;
  * - not-confirmed: deleteEverything without the confirmation words; nothing was deleted;
- * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust).
+ * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust);
+ * - set-by-organisation: the organisation's policy decides this (a locked setting, or notes export switched off).
  */
-export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'set-by-organisation';
 
 /** The code an error or reply carries, when it is one of ours. */
 export function errorCodeOf(value: unknown): ErrorCode | undefined {
@@ -183,7 +194,7 @@ export function errorCodeOf(value: unknown): ErrorCode | undefined {
 }
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'set-by-organisation'];
 
 /** An error a background handler throws with a code; its message names the code and a detail for developers. */
 export class CodedError extends Error {

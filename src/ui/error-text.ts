@@ -9,6 +9,7 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'not-confirmed': 'optionsDeleteTypeToConfirm',
   'bad-request': 'errorBadRequest',
   'note-conflict': 'errorNoteConflict',
+  'set-by-organisation': 'errorSetByOrganisation',
 };
 
 /**
