@@ -2,10 +2,12 @@ import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
+import { policySuite } from './policy-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
+import { chromiumPolicy } from './support/policy.mjs';
 
 browserSuite('chromium', launchChromium);
 notesSuite('chromium', launchChromium);
@@ -16,3 +18,5 @@ optionsSuite('chromium', launchChromium);
 sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
 hostileSuite('chromium', launchChromium);
+// No driver answers Chromium's permission prompt; Chromium re-reads its policy folder while it runs.
+policySuite('chromium', { policy: chromiumPolicy, launch: (p) => launchChromium({ extension: p.extension }), live: true });
