@@ -71,11 +71,14 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
 });
 
-browser.commands.onCommand.addListener(async (command: string) => {
+async function runCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  if (command === 'add-note') await callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
+  if (command === 'add-note') await callTab(tab.id, 'addNoteFromSelection', {});
   else if (command === 'next-term' || command === 'previous-term') {
-    await callTab(tab.id, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
+    await callTab(tab.id, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 });
   }
-});
+}
+
+// A tab without our content script cannot answer; there is nothing to tell the reader then.
+browser.commands.onCommand.addListener((command: string) => void runCommand(command).catch(() => undefined));

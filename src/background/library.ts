@@ -4,7 +4,6 @@
  */
 import type { Handlers } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import type { GlossaryEntry } from '../shared/types';
 import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
 import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
 import { listNotes } from '../storage/notes';
@@ -41,7 +40,7 @@ export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
     return personalGlossary(await database());
   },
   async savePersonalTerm(args) {
-    const saved = await savePersonalTerm(await database(), args.entry as GlossaryEntry, typeof args.previousTerm === 'string' ? args.previousTerm : undefined);
+    const saved = await savePersonalTerm(await database(), args.entry, typeof args.previousTerm === 'string' ? args.previousTerm : undefined);
     void tellAllTabs();
     return saved;
   },

@@ -4,7 +4,6 @@
  */
 import browser from '../shared/browser';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import type { Note } from '../shared/types';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
 import { countNotesAgain } from './health';
@@ -30,7 +29,7 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
     return notesForPage(await database(), { source: text(args.source, 'source'), ...(contentId ? { contentId } : {}) });
   },
   async saveNote(args, sender) {
-    const note = args.note as Note;
+    const note = args.note;
     const db = await database();
     const saved = await saveNote(db, note, typeof args.expectedModified === 'string' ? { expectedModified: args.expectedModified } : {});
     await countNotesAgain(db);
@@ -47,7 +46,7 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
   },
   async restoreNote(args, sender) {
     const db = await database();
-    const restored = await restoreNote(db, args.note as Note);
+    const restored = await restoreNote(db, args.note);
     await countNotesAgain(db);
     void tellOtherTabs(restored.target.source, sender);
     return restored;

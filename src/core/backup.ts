@@ -110,10 +110,9 @@ const isIso = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOSt
 /** Only the exact toISOString form: storage indexes sort these strings, so each must sort as it reads. */
 export const isoTime = v.pipe(v.string(TIME), v.check(isIso, TIME));
 
-const CATEGORY_LIST = ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'] as const satisfies readonly Category[];
-// Fails to compile if Category gains a member this list lacks.
-const everyCategory: Exclude<Category, (typeof CATEGORY_LIST)[number]> extends never ? true : never = true;
-void everyCategory;
+// A record, not a list, so that it fails to compile if Category gains a member this lacks (or it names one Category lacks).
+const CATEGORIES = { organisation: true, role: true, process: true, system: true, document: true, legislation: true, other: true } as const satisfies Record<Category, true>;
+const CATEGORY_LIST = Object.keys(CATEGORIES) as Category[];
 /** A sense's category, one of the fixed list. */
 export const categorySchema = v.picklist(CATEGORY_LIST, schemaMessage('expected-category', { categories: CATEGORY_LIST.join(', ') }));
 
@@ -270,7 +269,8 @@ export function issueProblem(issue: GlossaryIssue, place: ProblemPlace): Problem
     case 'sense-expansion-empty': return problem('sense-expansion-empty', { sense: issue.sense }, place);
     case 'sense-category-unknown': return problem('sense-category-unknown', { sense: issue.sense, category: issue.category }, place);
     case 'sense-definition-empty': return problem('sense-definition-empty', { sense: issue.sense }, place);
-    default: return problem(issue.code, {}, place);
+    case 'form-blank':
+    case 'no-senses': return problem(issue.code, {}, place);
   }
 }
 

@@ -5,14 +5,14 @@
  * numbers, years, statutory instrument numbers), so every pattern asks for the exact shape of an
  * identifier and a date counts only beside "DOB" or "born".
  */
+import type { CaseDataMode } from '../shared/policy';
 
 /** The kinds of case data the guard knows, in the order they are checked (an earlier kind wins an overlap). */
 export const CASE_DATA_KINDS = ['prison-number', 'ni-number', 'pnc-number', 'cro-number', 'crn', 'date-of-birth', 'postcode'] as const;
 /** One kind of case data. */
 export type CaseDataKind = (typeof CASE_DATA_KINDS)[number];
 
-/** What the reader or the organisation chose: no check, a warning with "Save anyway", or no saving. */
-export type CaseDataMode = 'off' | 'warn' | 'block';
+export type { CaseDataMode };
 /** Every mode, for checking a stored or managed value. */
 export const CASE_DATA_MODES: readonly CaseDataMode[] = ['off', 'warn', 'block'];
 

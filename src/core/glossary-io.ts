@@ -120,7 +120,8 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
     const parsed = v.safeParse(flatRowSchema, raw, { abortEarly: false });
     if (parsed.success) rows.push({ row: parsed.output, line });
     else for (const issue of parsed.issues) {
-      const place = { line, field: String(issue.path?.[0]?.key ?? '') };
+      const key = issue.path?.[0]?.key;
+      const place = { line, field: typeof key === 'string' || typeof key === 'number' ? String(key) : '' };
       problems.push(issue.kind === 'schema' && issue.received === 'undefined' ? problem('missing', {}, place) : fromSchemaMessage(issue.message, place));
     }
   }

@@ -4,52 +4,15 @@
  * a function of the raw managed storage. The names are an integration point (README): never rename one.
  */
 import * as v from 'valibot';
+import { POLICY_NAMES, type ManagedPolicy, type PolicyName, type PolicyProblem, type PolicyState } from '../shared/policy';
 import type { GlossaryEntry } from '../shared/types';
 import { glossaryEntrySchema } from './backup';
-import { isCaseDataMode, type CaseDataMode } from './case-data';
+import { isCaseDataMode } from './case-data';
 import { formsOf, validateGlossary } from './glossary';
 import { addableOrigin } from './sites';
 
-/** Every managed setting's name, as administrators write it. */
-export const POLICY_NAMES = ['teamGlossary', 'extraSites', 'caseDataGuard', 'notesExport', 'welcomePage'] as const;
-/** One managed setting's name. */
-export type PolicyName = (typeof POLICY_NAMES)[number];
-
-/** The organisation's settings, valid parts only; a setting it did not set is absent. */
-export interface ManagedPolicy {
-  /** Terms between the built-in and the personal glossary. */
-  readonly teamGlossary?: readonly GlossaryEntry[];
-  /** https origins ("https://intranet.example.org") recommended to the reader, beyond the default sites. */
-  readonly extraSites?: readonly string[];
-  /** The case-data guard's mode, locked for the reader. */
-  readonly caseDataGuard?: CaseDataMode;
-  /** Whether notes can be exported (false: no note export on the options page, and the background refuses it). */
-  readonly notesExport?: boolean;
-  /** Whether the welcome page opens on install. */
-  readonly welcomePage?: boolean;
-}
-
-/**
- * Why part of the policy was ignored: the setting, and for a list the 0-based item (with the term or host
- * as written, when it has one) and a code the options page words:
- * - wrong-type: the setting is not of its documented type (the whole setting is ignored);
- * - entry-invalid: a team glossary entry does not fit the glossary file's schema (detail: the first problem);
- * - entry-clash: a team entry has a form an earlier team entry has;
- * - host-invalid: an extra site is not a host name on https outside the defaults.
- */
-export interface PolicyProblem {
-  readonly setting: PolicyName;
-  readonly code: 'wrong-type' | 'entry-invalid' | 'entry-clash' | 'host-invalid';
-  readonly index?: number;
-  readonly item?: string;
-  readonly detail?: string;
-}
-
-/** The organisation's settings and what was ignored in them. */
-export interface PolicyState {
-  readonly policy: ManagedPolicy;
-  readonly problems: readonly PolicyProblem[];
-}
+export { POLICY_NAMES };
+export type { ManagedPolicy, PolicyName, PolicyProblem, PolicyState };
 
 /** What a policy with nothing set looks like. */
 export const NO_POLICY: PolicyState = { policy: {}, problems: [] };

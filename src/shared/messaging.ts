@@ -35,7 +35,7 @@ export async function callBackground<K extends keyof BackgroundCalls>(
   name: K, args: Args<BackgroundCalls[K]>,
 ): Promise<Result<BackgroundCalls[K]>> {
   const envelope = { probationLens: name, args };
-  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<Result<BackgroundCalls[K]>> | undefined);
+  return unwrap<Result<BackgroundCalls[K]>>(await browser.runtime.sendMessage(envelope));
 }
 
 /** Calls the content script of one tab (top frame only). */
@@ -59,7 +59,7 @@ export function handleCalls<Calls>(handlers: Handlers<Calls>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
     const handler = (handlers as Record<string, ((args: unknown, s: typeof sender) => unknown) | undefined>)[message.probationLens];
-    if (!Object.hasOwn(handlers as object, message.probationLens) || handler === undefined) return undefined;
+    if (!Object.hasOwn(handlers, message.probationLens) || handler === undefined) return undefined;
     return (async (): Promise<Reply<unknown>> => {
       try {
         return { ok: (await handler(message.args, sender)) ?? null };

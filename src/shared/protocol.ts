@@ -3,12 +3,9 @@
  * Both ends are type-checked against these maps; messaging.ts carries them.
  */
 
-import type { CaseDataMode } from '../core/case-data';
-import type { ExportReminder } from '../core/data-safety';
-import type { DisplaySettings } from '../core/display-settings';
-import type { PolicyState } from '../core/policy';
-import type { Problem } from '../core/problems';
-import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
+import type { CaseDataMode, PolicyState } from './policy';
+import type { Problem } from './problems';
+import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {

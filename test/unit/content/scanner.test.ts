@@ -80,7 +80,7 @@ describe('scanner', () => {
     main.append(p);
     await frame();
     expect(painted()).toEqual(['SFO', 'MAPPA']);
-    (document.getElementById('a')?.firstChild as Text).data = 'Now HMPPS and OASys';
+    (document.getElementById('a')!.firstChild as Text).data = 'Now HMPPS and OASys';
     await frame();
     expect(painted()).toEqual(['HMPPS', 'OASys', 'MAPPA']);
     p.remove();
@@ -157,7 +157,7 @@ describe('scanner: open shadow roots', () => {
     document.querySelector('main')?.append(added);
     await frame();
     expect(painted().sort()).toEqual(['OASys', 'SFO']);
-    ((added.shadowRoot as ShadowRoot).getElementById('in')?.firstChild as Text).data = 'Now HMPPS';
+    ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'Now HMPPS';
     await frame();
     expect(painted().sort()).toEqual(['HMPPS', 'SFO']);
     (added.shadowRoot as ShadowRoot).append(Object.assign(document.createElement('p'), { textContent: 'and MoJ' }));
@@ -175,7 +175,7 @@ describe('scanner: open shadow roots', () => {
     await frame();
     expect(painted()).toEqual(['SFO']);
     // Text under a removed host stays forgotten, and changing it is no longer followed.
-    ((added.shadowRoot as ShadowRoot).getElementById('in')?.firstChild as Text).data = 'MAPPA';
+    ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'MAPPA';
     await frame();
     expect(painted()).toEqual(['SFO']);
   });
@@ -219,7 +219,7 @@ describe('scanner: attributes that make text content or not', () => {
     document.body.innerHTML = '<main><p>OASys</p><div id="host"></div></main>';
     const host = document.getElementById('host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>MAPPA</p><div id="inner"></div>';
-    (host.shadowRoot?.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>SFO</p>';
+    (host.shadowRoot!.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>SFO</p>';
     index = new OccurrenceIndex(document);
     stop = startScanner(document, new PageModel(matcher, GLOSSARY, index));
     await frame();

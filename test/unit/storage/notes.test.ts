@@ -98,7 +98,7 @@ describe('notes', () => {
   }));
 
   it('rejects malformed notes with a clear message and stores only known fields', () => withDb(async (db) => {
-    const bad = (patch: Record<string, unknown>) => saveNote(db, { ...note('x'), ...patch } as Note);
+    const bad = (patch: Record<string, unknown>) => saveNote(db, { ...note('x'), ...patch });
     await expect(bad({ id: '' })).rejects.toThrow("The note's id is missing");
     await expect(bad({ body: 42 })).rejects.toThrow("The note's body must be text");
     await expect(bad({ tags: 'sfo' })).rejects.toThrow(/tags must be a list/);
