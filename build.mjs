@@ -42,9 +42,12 @@ function copyAssets(target, manifest) {
   const wanted = (p) => !p.endsWith('.svg') && (target === 'firefox' || !/[\\/]toolbar-[^\\/]*$/.test(p));
   cpSync('icons', `${out}/icons`, { recursive: true, filter: wanted });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
-  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
+  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css', 'src/welcome/welcome.html']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
+  // The welcome page's demo: the demo policy page, with the content script run on it as on GOV.UK.
+  writeFileSync(`${out}/demo.html`, readFileSync('test/fixtures/demo-policy.html', 'utf8')
+    .replace('</head>', '<link rel="stylesheet" href="content.css">\n</head>').replace('</body>', '<script src="content.js"></script>\n</body>'));
   if (manifest.storage?.managed_schema) cpSync(`src/${manifest.storage.managed_schema}`, `${out}/${manifest.storage.managed_schema}`);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
@@ -55,6 +58,7 @@ const options = {
     content: 'src/content/index.ts',
     popup: 'src/popup/index.tsx',
     options: 'src/options/index.tsx',
+    welcome: 'src/welcome/index.tsx',
   },
   bundle: true,
   format: 'iife',

@@ -17,7 +17,7 @@ import { noteHandlers } from './notes';
 import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
-import { followPolicyChanges, policyHandlers } from './policy';
+import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
 
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
@@ -63,8 +63,9 @@ void database().catch(() => undefined);
 // Ask the browser not to evict our storage under pressure: notes are the user's own work.
 void navigator.storage?.persist?.().catch(() => false);
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   browser.contextMenus.create({ id: 'add-note', title: t('contextMenuAddNote'), contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
+  void welcomeOnInstall(details).catch(() => undefined);
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -3,6 +3,7 @@ import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
+import { welcomeSuite } from './welcome-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -18,5 +19,6 @@ optionsSuite('chromium', launchChromium);
 sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
 hostileSuite('chromium', launchChromium);
+welcomeSuite('chromium', launchChromium);
 // No driver answers Chromium's permission prompt; Chromium re-reads its policy folder while it runs.
 policySuite('chromium', { policy: chromiumPolicy, launch: (p) => launchChromium({ extension: p.extension }), live: true });

@@ -3,6 +3,7 @@ import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
+import { welcomeSuite } from './welcome-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -17,5 +18,6 @@ optionsSuite('firefox', launchFirefox);
 sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });
 dataSuite('firefox', launchFirefox);
 hostileSuite('firefox', launchFirefox);
+welcomeSuite('firefox', launchFirefox);
 // Firefox reads policies.json once, at start; with its prompts off it grants the recommended sites in the click.
 policySuite('firefox', { policy: firefoxPolicy, launch: (p) => launchFirefox({ prefs: p.prefs, env: p.env }), grants: true });
