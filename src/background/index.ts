@@ -6,15 +6,13 @@
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { callTab, handleCalls } from '../shared/messaging';
-import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import { normaliseHost } from '../core/sites';
-import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import type { BackgroundCalls } from '../shared/protocol';
+import { backgroundGuard } from './callers';
 import { database } from './database';
 import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
-import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
@@ -22,25 +20,8 @@ import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy'
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
 
-function hostArg(args: { host: unknown }): string {
-  const host = normaliseHost(args.host);
-  if (host === undefined) throw new CodedError('bad-request', 'host');
-  return host;
-}
-
 handleCalls<BackgroundCalls>(
   {
-    async getSiteState(args) {
-      const host = hostArg(args);
-      return { host, enabled: await isSiteEnabled(host) };
-    },
-    async setSiteEnabled(args) {
-      const host = hostArg(args);
-      if (typeof args.enabled !== 'boolean') throw new CodedError('bad-request', 'enabled');
-      await setSiteEnabled(host, args.enabled);
-      await tellTabs('siteStateChanged', { host, enabled: args.enabled }, (t) => addressOf(t.url).host === host);
-      return { host, enabled: args.enabled };
-    },
     ...noteHandlers,
     ...libraryHandlers,
     ...exchangeHandlers,
@@ -49,6 +30,8 @@ handleCalls<BackgroundCalls>(
     ...policyHandlers,
     ...healthHandlers(database),
   },
+  // Who may call what, and each call's schema: src/background/callers.ts and BACKGROUND_RULES in the protocol.
+  backgroundGuard(browser.runtime.getURL('')),
 );
 
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
@@ -60,8 +43,8 @@ void restoreAddedSites();
 // page can warn even when the reader opens nothing else first.
 void database().catch(() => undefined);
 
-// Ask the browser not to evict our storage under pressure: notes are the user's own work.
-void navigator.storage?.persist?.().catch(() => false);
+// Persistent storage is asked for on the options page, in the reader's click: Chrome ignores
+// navigator.storage.persist() from a service worker, and Firefox asks the reader, which a worker cannot.
 
 browser.runtime.onInstalled.addListener((details) => {
   browser.contextMenus.create({ id: 'add-note', title: t('contextMenuAddNote'), contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });

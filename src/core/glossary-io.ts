@@ -3,9 +3,10 @@
  * holds one row per sense (variants and flags do not fit its columns); our JSON format is lossless.
  */
 import * as v from 'valibot';
+import { importedGlossaryEntrySchema as glossaryEntrySchema } from '../shared/schemas';
 import type { GlossaryEntry, Sense } from '../shared/types';
 import {
-  capped, categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, OBJECT, readJson,
+  capped, categorySchema, chars, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, OBJECT, readJson,
   schemaProblems, textSizeProblem, tooManyTerms, type ParseResult, type Problem,
 } from './backup';
 import { csvRow, unguardFormula } from './export-formats';

@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { POLICY_NAMES, type ManagedPolicy, type PolicyName, type PolicyProblem, type PolicyState } from '../shared/policy';
 import type { GlossaryEntry } from '../shared/types';
-import { glossaryEntrySchema } from './backup';
+// The glossary JSON file's own entry schema (unknown fields dropped, as an imported file's are).
+import { importedGlossaryEntrySchema as glossaryEntrySchema } from '../shared/schemas';
 import { isCaseDataMode } from './case-data';
 import { formsOf, validateGlossary } from './glossary';
 import { addableOrigin } from './sites';

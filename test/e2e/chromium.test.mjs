@@ -1,3 +1,4 @@
+import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
@@ -19,6 +20,7 @@ optionsSuite('chromium', launchChromium);
 sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
 hostileSuite('chromium', launchChromium);
+boundarySuite('chromium', launchChromium);
 welcomeSuite('chromium', launchChromium);
 // No driver answers Chromium's permission prompt; Chromium re-reads its policy folder while it runs.
 policySuite('chromium', { policy: chromiumPolicy, launch: (p) => launchChromium({ extension: p.extension }), live: true });

@@ -1,3 +1,4 @@
+import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
@@ -18,6 +19,7 @@ optionsSuite('firefox', launchFirefox);
 sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });
 dataSuite('firefox', launchFirefox);
 hostileSuite('firefox', launchFirefox);
+boundarySuite('firefox', launchFirefox);
 welcomeSuite('firefox', launchFirefox);
 // Firefox reads policies.json once, at start; with its prompts off it grants the recommended sites in the click.
 policySuite('firefox', { policy: firefoxPolicy, launch: (p) => launchFirefox({ prefs: p.prefs, env: p.env }), grants: true });

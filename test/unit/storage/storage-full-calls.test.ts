@@ -59,7 +59,9 @@ describe('a full disk seen by callers', () => {
     // A term storage refuses carries its own code, which the options page words.
     undo();
     undo = undefined;
-    const invalid = await callBackground('savePersonalTerm', { entry: { term: '', senses: [] } }).catch((e: unknown) => e);
+    await callBackground('savePersonalTerm', { entry: { term: 'QXZ', senses: [{ expansion: 'Q', category: 'process' }] } });
+    // A form another stored term has: storage refuses it with its own code.
+    const invalid = await callBackground('savePersonalTerm', { entry: { term: 'QXY', variants: ['QXZ'], senses: [{ expansion: 'Q', category: 'process' }] } }).catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(CallError);
     expect((invalid as InstanceType<typeof CallError>).code).toBe('term-invalid');
     expect(errorText(invalid)).toBe(t('errorTermInvalid'));
