@@ -75,7 +75,7 @@ export interface TermMatch {
   readonly entry: number;
 }
 
-/** W3C Web Annotation TextQuoteSelector: the passage and about 32 characters either side. */
+/** W3C Web Annotation TextQuoteSelector: the passage and 32 characters either side, not counting whitespace (anchoring's CONTEXT). */
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   readonly exact: string;

@@ -45,4 +45,11 @@ describe('module boundaries', () => {
     expect(found).toEqual([]);
     expect(SOURCES.filter((f) => f.path.startsWith('content/') && /\bindexedDB\b|from 'idb'/.test(f.text)).map((f) => f.path)).toEqual([]);
   });
+
+  it('no unit test times anything: speed is measured by npm run bench, beside a peer', () => {
+    const timer = new RegExp(['performance', 'now\\('].join('\\.'));
+    expect(timer.test(['const t = performance', 'now();'].join('.'))).toBe(true);
+    const timed = files('test/unit').filter((path) => timer.test(readFileSync(path, 'utf8'))).map((path) => relative('test/unit', path));
+    expect(timed).toEqual([]);
+  });
 });
