@@ -7,6 +7,7 @@ import { resolve, sep } from 'node:path';
 import { esbuildGlossary, glossaryMarkdown } from './scripts/glossary-plugin.mjs';
 import { MANAGED_SCHEMA, manifests } from './scripts/manifests.mjs';
 import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
+import { copyPdfAssets, pdfOptions } from './scripts/pdf-build.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -43,6 +44,7 @@ function copyAssets(target, manifest) {
   writeFileSync(`${out}/demo.html`, readFileSync('test/fixtures/demo-policy.html', 'utf8')
     .replace('</head>', '<link rel="stylesheet" href="content.css">\n</head>').replace('</body>', '<script src="content.js"></script>\n</body>'));
   if (manifest.storage?.managed_schema) cpSync(`src/${manifest.storage.managed_schema}`, `${out}/${manifest.storage.managed_schema}`);
+  copyPdfAssets(out);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -91,9 +93,10 @@ if (watch) {
     plugins: [...options.plugins, { name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
   });
   await ctx.watch();
+  await (await esbuild.context(pdfOptions(options))).watch();
   console.log('Watching src/ for changes…');
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(pdfOptions(options))]);
   finish();
   console.log(`Built ${DIST}/chrome and ${DIST}/firefox (${terms} glossary terms) and their zips.`);
 }

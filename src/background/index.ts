@@ -13,6 +13,7 @@ import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
@@ -28,12 +29,15 @@ handleCalls<BackgroundCalls>(
     ...siteHandlers,
     ...settingsHandlers,
     ...policyHandlers,
+    ...pdfHandlers,
     ...healthHandlers(database),
   },
   // Who may call what, and each call's schema: src/background/callers.ts and BACKGROUND_RULES in the protocol.
   backgroundGuard(browser.runtime.getURL('')),
 );
 
+// PDFs open in our viewer: the rule names the viewer's own address, which differs per Firefox install.
+void applyPdfRedirect().catch(() => undefined);
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
 followPolicyChanges();

@@ -12,6 +12,7 @@ import { GlossarySection } from './glossary-section';
 import { GuardSection } from './guard-section';
 import { ImportSection } from './import-section';
 import { OrganisationSection } from './organisation-section';
+import { PdfSection } from './pdf-section';
 import { DataNotices, StoragePersistence } from './reminders';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
@@ -48,6 +49,7 @@ function App() {
         <GlossarySection version={version} />
         <StyleSection />
         <SitesSection />
+        <PdfSection />
         <ShortcutsSection />
         <GuardSection version={version} policyVersion={policyVersion} />
         <section aria-labelledby="data-title">

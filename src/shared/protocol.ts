@@ -88,6 +88,10 @@ export interface BackgroundCalls {
   caseDataGuard(args: Record<string, never>): { mode: CaseDataMode; locked: boolean };
   /** The reader's choice of guard mode; fails with set-by-organisation when policy set it. */
   setCaseDataGuard(args: { mode: CaseDataMode }): { mode: CaseDataMode; locked: boolean };
+  /** Whether PDFs on GOV.UK and the justice sites open in our viewer (on unless switched off). */
+  getPdfViewer(args: Record<string, never>): { on: boolean };
+  /** Switches our PDF viewer on or off (the redirect rule is added or removed at once). */
+  setPdfViewer(args: { on: boolean }): { on: boolean };
 }
 
 /**
@@ -159,6 +163,8 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule
   teamGlossary: { from: 'page', args: none },
   caseDataGuard: { from: 'page', args: none },
   setCaseDataGuard: { from: 'extension', args: v.strictObject({ mode: v.picklist(['off', 'warn', 'block'] as const) }) },
+  getPdfViewer: { from: 'extension', args: none },
+  setPdfViewer: { from: 'extension', args: v.strictObject({ on: v.boolean() }) },
 };
 
 /** Data the browser deleted, noticed at a start of the background. */
