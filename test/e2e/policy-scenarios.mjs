@@ -19,8 +19,8 @@ export const POLICY = {
 };
 
 const terms = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
-const rectOf = (text) => {
-  const range = [...CSS.highlights.get('probation-jargon')].find((r) => r.toString() === text);
+const rectOf = ({ text, name = 'probation-jargon' }) => {
+  const range = [...CSS.highlights.get(name)].find((r) => r.toString() === text);
   range.startContainer.parentElement.scrollIntoView({ block: 'center' });
   const r = range.getClientRects()[0];
   return { left: r.left, top: r.top, bottom: r.bottom };
@@ -52,7 +52,7 @@ export function policySuite(name, { policy, launch, grants = false, live = false
       await s.goto(PAGE_TERMS_URL);
       await waitFor('QRT highlighted as a term', async () => (await s.evaluate(terms, 'probation-jargon')).includes('QRT'));
       assert.ok(!(await s.evaluate(terms, 'probation-jargon-unknown')).includes('QRT'), 'QRT is no longer unexplained');
-      const at = await s.evaluate(rectOf, 'QRT');
+      const at = await s.evaluate(rectOf, { text: 'QRT' });
       await s.mouseMove(at.left + 3, at.top + (at.bottom - at.top) / 2);
       const card = await waitFor('the QRT card', () => s.cardText());
       assert.match(card, /Quality Review Team/);
@@ -60,9 +60,12 @@ export function policySuite(name, { policy, launch, grants = false, live = false
     });
 
     it('policy: a bad team entry is not used', async () => {
+      await s.goto(PAGE_TERMS_URL);
+      // MPT is defined on the page itself (its own highlight); a team sense would show on its card as another meaning.
+      await waitFor('MPT highlighted', async () => (await s.evaluate(terms, 'probation-jargon-page')).includes('MPT'));
       await s.mouseMove(5, 5);
       await waitFor('no card', async () => (await s.cardText()) === null);
-      const at = await s.evaluate(rectOf, 'MPT');
+      const at = await s.evaluate(rectOf, { text: 'MPT', name: 'probation-jargon-page' });
       await s.mouseMove(at.left + 3, at.top + (at.bottom - at.top) / 2);
       const card = await waitFor('the MPT card', () => s.cardText());
       assert.match(card, /Modern Probation Theory/);
