@@ -14,11 +14,27 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Kind, string>> = {
   unknown: 'probation-jargon-unknown',
 };
 
+/**
+ * Quieter looks of a glossary term ('jargon' kind), each its own highlight: a term written out ("home
+ * detention curfew") and an acronym the page defines itself, whose definition is on the page already.
+ */
+export type Look = 'spelled' | 'page';
+
+/** The registered highlight name of each look; see the README's integration points. */
+export const LOOK_NAMES: Readonly<Record<Look, string>> = {
+  spelled: 'probation-jargon-spelled',
+  page: 'probation-jargon-page',
+};
+
+const nameOf = (span: Pick<Span, 'kind' | 'look'>): string => (span.look ? LOOK_NAMES[span.look] : HIGHLIGHT_NAMES[span.kind]);
+
 /** Where an occurrence is in a text node and what it names. */
 export interface Span {
   readonly start: number;
   readonly end: number;
   readonly kind: Kind;
+  /** A quieter look of a 'jargon' occurrence, painted under its own highlight name. */
+  readonly look?: Look;
   /** Index of the built-in glossary entry, or -1 for an acronym only the page knows (or nobody). */
   readonly entry: number;
   /** The short form without its ending, e.g. "PM" for "PMs" (the term for built-in entries). */
@@ -41,7 +57,7 @@ export const PAINT_ALL_UP_TO = 2000;
 /** Occurrences by text node, kept in step with the registered highlights. */
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
-  private readonly highlights = new Map<Kind, Highlight>();
+  private readonly highlights = new Map<string, Highlight>();
   private ordered: Occurrence[] | null = null;
   private count = 0;
   // Nothing is painted before the first pass has ended (see register()).
@@ -56,10 +72,10 @@ export class OccurrenceIndex {
   private readonly stopWatching = new AbortController();
 
   constructor(private readonly doc: Document) {
-    for (const kind of Object.keys(HIGHLIGHT_NAMES) as Kind[]) {
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(LOOK_NAMES)]) {
       const highlight = new Highlight();
-      if (kind === 'unknown') highlight.priority = -1;
-      this.highlights.set(kind, highlight);
+      if (name === HIGHLIGHT_NAMES.unknown) highlight.priority = -1;
+      this.highlights.set(name, highlight);
     }
   }
 
@@ -78,8 +94,7 @@ export class OccurrenceIndex {
       for (const h of this.highlights.values()) h.clear();
       this.paintNear();
     }
-    for (const [kind, highlight] of this.highlights) {
-      const name = HIGHLIGHT_NAMES[kind];
+    for (const [name, highlight] of this.highlights) {
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
@@ -97,7 +112,7 @@ export class OccurrenceIndex {
       const range = this.doc.createRange();
       range.setStart(node, span.start);
       range.setEnd(node, span.end);
-      return { start: span.start, end: span.end, kind: span.kind, entry: span.entry, token: span.token, node, range };
+      return { start: span.start, end: span.end, kind: span.kind, ...(span.look ? { look: span.look } : {}), entry: span.entry, token: span.token, node, range };
     });
     this.byNode.set(node, list);
     this.count += list.length;
@@ -117,7 +132,7 @@ export class OccurrenceIndex {
   dropNode(node: Text): void {
     const old = this.byNode.get(node);
     if (old === undefined) return;
-    for (const o of old) this.highlights.get(o.kind)?.delete(o.range);
+    for (const o of old) this.highlights.get(nameOf(o))?.delete(o.range);
     this.byNode.delete(node);
     this.near?.delete(node);
     this.later.delete(node);
@@ -126,7 +141,7 @@ export class OccurrenceIndex {
   }
 
   private show(list: readonly Occurrence[]): void {
-    for (const o of list) this.highlights.get(o.kind)?.add(o.range);
+    for (const o of list) this.highlights.get(nameOf(o))?.add(o.range);
   }
 
   /** Paints the occurrences near the viewport from now on, following scrolling and resizing. */
@@ -166,7 +181,7 @@ export class OccurrenceIndex {
     for (const node of this.later) if (nodesNear([node], win.innerHeight).length > 0) now.add(node);
     for (const node of this.near) {
       if (now.has(node)) continue;
-      for (const o of this.byNode.get(node) ?? []) this.highlights.get(o.kind)?.delete(o.range);
+      for (const o of this.byNode.get(node) ?? []) this.highlights.get(nameOf(o))?.delete(o.range);
       this.near.delete(node);
     }
     for (const node of now) {
@@ -229,9 +244,8 @@ export class OccurrenceIndex {
     this.stopWatching.abort();
     this.near = null;
     this.count = 0;
-    for (const [kind, highlight] of this.highlights) {
+    for (const [name, highlight] of this.highlights) {
       highlight.clear();
-      const name = HIGHLIGHT_NAMES[kind];
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.byNode.clear();

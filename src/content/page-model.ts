@@ -203,7 +203,9 @@ export class PageModel implements ScanTarget {
     if (known !== undefined) {
       for (const m of known) {
         const kind = this.kinds[m.entry];
-        if (kind !== undefined) spans.push({ start: m.start, end: m.end, entry: m.entry, token: this.glossary[m.entry]?.term ?? '', kind });
+        if (kind === undefined) continue;
+        const token = this.glossary[m.entry]?.term ?? '';
+        spans.push(m.spelled && kind === 'jargon' ? { start: m.start, end: m.end, entry: m.entry, token, kind, look: 'spelled' } : { start: m.start, end: m.end, entry: m.entry, token, kind });
       }
     }
     const candidates = this.candidates.get(node);
@@ -211,7 +213,7 @@ export class PageModel implements ScanTarget {
       const before = spans.length;
       for (const c of candidates) {
         const s = this.status.get(c.token);
-        if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon' });
+        if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon', look: 'page' });
         else if (s === 'unknown' && !c.ordinary) spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'unknown' });
       }
       // Terms and tokens are each in order; only a mix needs sorting.
