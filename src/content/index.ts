@@ -10,6 +10,7 @@ import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
 import { startLens, type Lens } from './lens';
+import { pageIdentity } from './page-identity';
 
 let lens: Lens | undefined;
 let wanted = false;
@@ -43,6 +44,7 @@ handleCalls<ContentCalls>({
   siteStateChanged: (args) => apply(args.enabled === true),
   stepTerm: (args) => lens?.step(args.direction === -1 ? -1 : 1),
   pageSummary: () => lens?.summary() ?? { enabled: false, terms: [] },
+  pageIdentity: () => pageIdentity(document),
   addNoteFromSelection: () => lens?.noteCommand(),
   notesChanged: () => lens?.notes.changedElsewhere(),
   glossaryChanged: () => (wanted ? apply(true, true) : undefined),
