@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { esbuildGlossary, glossaryMarkdown } from './scripts/glossary-plugin.mjs';
-import { manifests } from './scripts/manifests.mjs';
+import { MANAGED_SCHEMA, manifests } from './scripts/manifests.mjs';
 import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
 import { copyPdfAssets, pdfOptions } from './scripts/pdf-build.mjs';
 import { zipFolder } from './scripts/zip.mjs';
@@ -37,9 +37,13 @@ function copyAssets(target, manifest) {
   const wanted = (p) => !p.endsWith('.svg') && (target === 'firefox' || !/[\\/]toolbar-[^\\/]*$/.test(p));
   cpSync('icons', `${out}/icons`, { recursive: true, filter: wanted });
   cpSync('src/_locales', `${out}/_locales`, { recursive: true });
-  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css', 'src/note-frame/note-frame.html']) {
+  for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css', 'src/welcome/welcome.html', 'src/note-frame/note-frame.html']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
+  // The welcome page's demo: the demo policy page, with the content script run on it as on GOV.UK.
+  writeFileSync(`${out}/demo.html`, readFileSync('test/fixtures/demo-policy.html', 'utf8')
+    .replace('</head>', '<link rel="stylesheet" href="content.css">\n</head>').replace('</body>', '<script src="content.js"></script>\n</body>'));
+  if (manifest.storage?.managed_schema) cpSync(`src/${manifest.storage.managed_schema}`, `${out}/${manifest.storage.managed_schema}`);
   copyPdfAssets(out);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
@@ -51,6 +55,7 @@ const options = {
     popup: 'src/popup/index.tsx',
     options: 'src/options/index.tsx',
     'note-frame': 'src/note-frame/index.tsx',
+    welcome: 'src/welcome/index.tsx',
   },
   bundle: true,
   format: 'iife',
@@ -68,7 +73,7 @@ function finish() {
   const { chrome, firefox } = manifests();
   copyAssets('chrome', chrome);
   rmSync(`${DIST}/firefox`, { recursive: true, force: true });
-  cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true });
+  cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true, filter: (p) => !p.endsWith(MANAGED_SCHEMA) });
   copyAssets('firefox', firefox);
   if (!watch) {
     zipFolder(`${DIST}/chrome`, `${DIST}/probation-lens-chrome-${chrome.version}.zip`);

@@ -3,6 +3,7 @@
 // glossary, and re-anchoring a note whose passage was edited (in place, and also moved) against finding an
 // unedited note by indexOf. Reported as medians and ratios; nothing is asserted.
 import * as esbuild from 'esbuild';
+import { esbuildGlossary } from '../scripts/glossary-plugin.mjs';
 import { fileURLToPath } from 'node:url';
 import { policyDocument } from './pages.mjs';
 import { median } from './report.mjs';
@@ -16,7 +17,8 @@ async function loadCore() {
       contents: "export { BUILTIN } from './src/core/builtin';\nexport { createSearch } from './src/core/search';\nexport { anchorerFor, describe } from './src/core/anchoring';\n",
       resolveDir: ROOT, loader: 'ts',
     },
-    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent',
+    // The built-in glossary is data (src/glossary-data/*.tsv), served by the same plugin as the build.
+    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', plugins: [esbuildGlossary],
   });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }

@@ -2,6 +2,13 @@
 import { readFileSync } from 'node:fs';
 
 const GECKO_ID = 'probation-lens@probation-lens.org.uk';
+/**
+ * The public half of the key that fixes the Chrome and Edge extension id (fleomcoinhfpblaiinoadckohbdkikja) for
+ * unpacked and self-hosted builds, so an administrator's policy can name it. Only the public key is here.
+ */
+export const CHROME_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7m/gYhUVuwjD3MT35z3cKHXmy2zIImJiYtCKNrZS16FmNAiy3tv+ERxtPhA3KviogE/u/BiznGQkGNI2o1PDfP1C9m8sA0cEXoaIn84Y34fyGnSqdSdhnJeX2xnLRWmsKyjA/zUrIXpCHEIeeJ7dkkpZnIrVrI8LxUbrO4itHF8cEX/p4wNqrkN6PwmxviRR/AytPcuNWKj73gScI3oiOdOhzzJexa/zef2u5Vq4GJROhIeHJlztjgK1COYJUbvyjod7RonRVcmNvRR6XZ3UFms4jwe1YWlYrweNH+wMpgbLuumhYa8+3VzZOjeT77Di0KzGl65iVoPL+UF8nFjNxwIDAQAB';
+/** Where Chrome and Edge find the description of the settings an organisation can manage (storage.managed). */
+export const MANAGED_SCHEMA = 'managed_schema.json';
 // The CSS Custom Highlight API arrived in Firefox 140.
 const FIREFOX_MIN = '140.0';
 // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140): older Android
@@ -24,7 +31,8 @@ const THEME_ICONS = [16, 32].map((size) => ({
 export function manifests(root = '.') {
   const source = JSON.parse(readFileSync(`${root}/manifest.json`, 'utf8'));
   const version = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
-  const chrome = { ...source, version };
+  // Firefox reads managed settings from its 3rdparty policy and has no managed_schema key (addons-linter warns).
+  const chrome = { ...source, version, key: CHROME_KEY, storage: { managed_schema: MANAGED_SCHEMA } };
   const firefox = {
     ...source,
     version,

@@ -11,6 +11,7 @@ import { StorageFullError } from '../storage/errors';
 import { importPersonalTerms } from '../storage/glossary';
 import { database } from './database';
 import { backupExported, countNotesAgain } from './health';
+import { policyState } from './policy';
 import { tellAllTabs } from './library';
 
 const day = () => new Date().toISOString().slice(0, 10);
@@ -56,6 +57,8 @@ async function importFile(args: { text: string; kind: ImportKind }): Promise<Imp
 export const exchangeHandlers: Pick<Handlers<BackgroundCalls>, 'exportData' | 'importData' | 'deleteEverything'> = {
   async exportData(args) {
     const file = FILES[args.format];
+    // The organisation can switch off taking notes off the device; the glossary stays exportable.
+    if (!args.format.startsWith('glossary-') && (await policyState()).policy.notesExport === false) throw new CodedError('set-by-organisation', 'notesExport');
     const { notes, glossary } = await everything(await database());
     const byNewest = [...notes].sort((a, b) => (a.modified < b.modified ? 1 : -1));
     const text = args.format === 'backup' ? exportBackup(notes, glossary, new Date())

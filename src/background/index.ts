@@ -16,6 +16,7 @@ import { followMenuClicks } from './menu';
 import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, refreshMenu, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
+import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
 
 handleCalls<BackgroundCalls>(
   {
@@ -24,6 +25,7 @@ handleCalls<BackgroundCalls>(
     ...exchangeHandlers,
     ...siteHandlers,
     ...settingsHandlers,
+    ...policyHandlers,
     ...pdfHandlers,
     ...healthHandlers(database),
   },
@@ -35,6 +37,7 @@ handleCalls<BackgroundCalls>(
 void applyPdfRedirect().catch(() => undefined);
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
+followPolicyChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());
 void restoreAddedSites();
 // Opening the database checks that the browser has not deleted it since the last start, so the options
@@ -45,7 +48,10 @@ void database().catch(() => undefined);
 // navigator.storage.persist() from a service worker, and Firefox asks the reader, which a worker cannot.
 
 // The "Add note" item shows on the default sites and the added ones: made at install and at each browser start.
-browser.runtime.onInstalled.addListener(() => void refreshMenu().catch(() => undefined));
+browser.runtime.onInstalled.addListener((details) => {
+  void refreshMenu().catch(() => undefined);
+  void welcomeOnInstall(details).catch(() => undefined);
+});
 browser.runtime.onStartup.addListener(() => void refreshMenu().catch(() => undefined));
 followMenuClicks();
 

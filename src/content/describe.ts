@@ -15,6 +15,7 @@ const PASSAGE = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figc
  */
 export function createDescriber(
   doc: Document, glossary: readonly GlossaryEntry[], page: PageModel, occurrences: () => readonly Occurrence[], personalFrom = glossary.length,
+  teamFrom = personalFrom,
 ): (o: Occurrence) => CardModel {
   let pageWords: Set<string> | undefined;
   const wordsOfPage = (): Set<string> => {
@@ -35,7 +36,7 @@ export function createDescriber(
       written: o.node.data.slice(o.start, o.end),
       ...(entry ? { entry } : {}),
       ...(defined ? { page: defined } : {}),
-      ...(o.entry >= personalFrom ? { personal: true } : {}),
+      ...(o.entry >= personalFrom ? { personal: true } : o.entry >= teamFrom ? { team: true } : {}),
       nearby,
       pageWords,
     });

@@ -5,6 +5,7 @@
  */
 import { BUILTIN } from '../core/builtin';
 import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings, type DisplaySettings } from '../core/display-settings';
+import { layeredGlossary } from '../core/layers';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
@@ -20,6 +21,11 @@ async function personalTerms(): Promise<GlossaryEntry[]> {
   return callBackground('personalGlossary', {}).catch(() => []);
 }
 
+// The organisation's terms (managed policy); none when it set none or the call fails.
+async function teamTerms(): Promise<GlossaryEntry[]> {
+  return callBackground('teamGlossary', {}).catch(() => []);
+}
+
 /** Starts or stops the lens; restarts it when the glossary or the display settings changed. */
 async function apply(enabled: boolean, restart = false): Promise<void> {
   wanted = enabled;
@@ -28,9 +34,10 @@ async function apply(enabled: boolean, restart = false): Promise<void> {
     lens = undefined;
   }
   if (!enabled || lens) return;
-  const [personal, settings] = await Promise.all([personalTerms(), display]);
+  const [team, personal, settings] = await Promise.all([teamTerms(), personalTerms(), display]);
   if (!wanted || lens) return;
-  lens = startLens(document, [...BUILTIN, ...personal], BUILTIN.length, settings);
+  const layers = layeredGlossary(BUILTIN, team, personal);
+  lens = startLens(document, layers.glossary, layers.personalFrom, settings, layers.teamFrom);
 }
 
 handleCalls<ContentCalls>({

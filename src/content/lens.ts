@@ -45,17 +45,18 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Starts on the document. `glossary` is the built-in list followed by personal terms, so a personal
- * form replaces a built-in one; entries from `personalFrom` on are personal. `display` is how terms look.
+ * Starts on the document. `glossary` is the built-in list followed by the organisation's terms and then
+ * personal ones, so a later form replaces an earlier one; entries from `teamFrom` on are the
+ * organisation's, from `personalFrom` on personal. `display` is how terms look.
  */
-export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings): Lens {
+export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, teamFrom = personalFrom): Lens {
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
   const index = new OccurrenceIndex(doc);
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
   const ui = new LensUi(doc);
   const stopScanner = startScanner(doc, page, (root) => style.addRoot(root));
-  const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+  const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
     rect: () => o.range.getBoundingClientRect(),
@@ -91,7 +92,7 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
   doc.addEventListener('keydown', onKeyDown, true);
 
   const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
-    o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : 'built-in';
+    o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : o.entry >= teamFrom ? 'team' : 'built-in';
 
   return {
     step: (direction) => void navigate(direction),

@@ -21,7 +21,7 @@ export interface CardModel {
   /** The text as written where the reader met it, when different: "SFOs". */
   readonly written?: string;
   /** Where the meaning comes from. */
-  readonly source: 'glossary' | 'personal' | 'page' | 'unknown';
+  readonly source: 'glossary' | 'team' | 'personal' | 'page' | 'unknown';
   /** The most likely meaning first; empty for an unknown acronym. */
   readonly senses: readonly CardSense[];
   /** The sentence or annex row that defines it on this page. */
@@ -49,6 +49,8 @@ export function cardModel(args: {
   readonly pageWords?: ReadonlySet<string>;
   /** The entry is the reader's own. */
   readonly personal?: boolean;
+  /** The entry is the organisation's (the team glossary set by policy). */
+  readonly team?: boolean;
 }): CardModel {
   const { token, written, entry, page } = args;
   const title = entry?.term ?? token;
@@ -65,6 +67,6 @@ export function cardModel(args: {
     };
     return { ...base, source: 'page', senses: [first, ...ranked.filter((s) => s !== match)], ...(page.sentence ? { definedBy: page.sentence } : {}) };
   }
-  if (entry) return { ...base, source: args.personal ? 'personal' : 'glossary', senses: ranked };
+  if (entry) return { ...base, source: args.personal ? 'personal' : args.team ? 'team' : 'glossary', senses: ranked };
   return { ...base, source: 'unknown', senses: [] };
 }

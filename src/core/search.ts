@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../shared/types';
 import { formsOf } from './glossary';
 
 /** Where an entry comes from; shown on each result. */
-export type SearchSource = 'built-in' | 'personal' | 'page';
+export type SearchSource = 'built-in' | 'team' | 'personal' | 'page';
 
 /** One glossary, with where it came from. */
 export interface SearchSourceList {
@@ -33,7 +33,7 @@ export interface Search {
 const EXACT = 0, FORM_PREFIX = 1, WORD = 2, WORD_PREFIX = 3, TYPO = 4, DEFINITION = 5;
 
 // Same-score tie-breakers: a page's own definition is the most specific, then the user's own.
-const SOURCE_BONUS: Record<SearchSource, number> = { page: 0.2, personal: 0.1, 'built-in': 0 };
+const SOURCE_BONUS: Record<SearchSource, number> = { page: 0.2, personal: 0.1, team: 0.05, 'built-in': 0 };
 
 // A pasted paragraph must not cost more than a short query.
 const MAX_QUERY = 100;

@@ -18,7 +18,7 @@ const GLOSSARY_FORMATS: ReadonlyArray<readonly [ExportFormat, MessageKey, Messag
 ];
 
 /** Buttons that save each export format as a file; `onExported` is told after each file. */
-export function ExportSection({ onExported }: { onExported?: (format: ExportFormat) => void } = {}) {
+export function ExportSection({ onExported, notesExport = true }: { onExported?: (format: ExportFormat) => void; notesExport?: boolean } = {}) {
   const [status, setStatus] = useState('');
   const run = async (format: ExportFormat) => {
     try {
@@ -45,7 +45,7 @@ export function ExportSection({ onExported }: { onExported?: (format: ExportForm
     <div>
       <h3 id="export-title">{t('optionsExportTitle')}</h3>
       <p>{t('optionsExportIntro')}</p>
-      {buttons(NOTE_FORMATS)}
+      {notesExport ? buttons(NOTE_FORMATS) : <p id="export-notes-off">{t('orgNotesExportOff')} <strong class="tag tag--organisation">{t('orgTitle')}</strong></p>}
       {buttons(GLOSSARY_FORMATS)}
       <p class="status" role="status" id="export-status">{status}</p>
     </div>

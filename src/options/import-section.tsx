@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { callBackground, CallError } from '../shared/messaging';
 import type { ImportKind, ImportOutcome } from '../shared/protocol';
 import { errorText } from '../ui/error-text';
+import { caseDataInBackup, ImportCaseDataWarning } from './guard-section';
 import { ErrorSummary, FieldError, SuccessPanel } from './messages';
 import { importSummary, problemText } from './problem-text';
 
@@ -27,6 +28,8 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const [kind, setKind] = useState<ImportKind>('backup');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(undefined);
+  // Imported notes that look like they hold case data: the import goes ahead, with a warning listing them.
+  const [caseData, setCaseData] = useState<ReturnType<typeof caseDataInBackup>>([]);
 
   const read = async (file: File): Promise<Outcome> => {
     // Checked before reading: a 100 MB file is refused without ever being loaded.
@@ -38,7 +41,9 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     } catch {
       return { ok: false, problems: [{ code: 'unreadable' }] };
     }
-    return callBackground('importData', { text, kind: kindFor(file, kind) });
+    const result = await callBackground('importData', { text, kind: kindFor(file, kind) });
+    if (result.ok && result.kind === 'backup') setCaseData(caseDataInBackup(text));
+    return result;
   };
   const chosen = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -46,6 +51,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     if (!file) return;
     setBusy(true);
     setOutcome(undefined);
+    setCaseData([]);
     try {
       const result = await read(file);
       setOutcome(result);
@@ -74,6 +80,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           <ul class="panel__list">{importSummary(outcome).map((line) => <li key={line}>{line}</li>)}</ul>
         </SuccessPanel>
       ) : null}
+      {outcome?.ok ? <ImportCaseDataWarning notes={caseData} /> : null}
       <fieldset class="fieldset" aria-describedby="import-kind-hint">
         <legend class="fieldset__legend">{t('optionsImportKindLegend')}</legend>
         <div class="hint" id="import-kind-hint">{t('optionsImportKindHint')}</div>

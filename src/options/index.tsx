@@ -1,12 +1,17 @@
 /** The options page: personal glossary, highlights, sites, keyboard shortcuts, and the reader's data. */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { PolicyState } from '../core/policy';
+import browser from '../shared/browser';
 import { t } from '../shared/i18n';
+import { callBackground } from '../shared/messaging';
 import { languageTag } from '../ui/labels';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { GlossarySection } from './glossary-section';
+import { GuardSection } from './guard-section';
 import { ImportSection } from './import-section';
+import { OrganisationSection } from './organisation-section';
 import { PdfSection } from './pdf-section';
 import { DataNotices, StoragePersistence } from './reminders';
 import { ShortcutsSection } from './shortcuts-section';
@@ -20,6 +25,19 @@ function App() {
   // Bumped after a backup export, so the reminder reads the new export time.
   const [exports, setExports] = useState(0);
   const exported = () => setExports((n) => n + 1);
+  // The organisation's policy, read again when it changes while the page is open.
+  const [policy, setPolicy] = useState<PolicyState | undefined>(undefined);
+  const [policyVersion, setPolicyVersion] = useState(0);
+  useEffect(() => {
+    const load = () => callBackground('managedPolicy', {}).then((state) => {
+      setPolicy(state);
+      setPolicyVersion((n) => n + 1);
+    }, () => undefined);
+    void load();
+    const changed = (_c: unknown, area: string) => { if (area === 'managed') void load(); };
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
+  }, []);
   return (
     <>
       <header class="header"><p class="header__name">{t('extName')}</p></header>
@@ -27,15 +45,17 @@ function App() {
         <h1>{t('optionsTitle')}</h1>
         <p class="lead">{t('optionsLead')}</p>
         <DataNotices version={version + exports} onExported={exported} />
+        <OrganisationSection state={policy} />
         <GlossarySection version={version} />
         <StyleSection />
         <SitesSection />
         <PdfSection />
         <ShortcutsSection />
+        <GuardSection version={version} policyVersion={policyVersion} />
         <section aria-labelledby="data-title">
           <h2 id="data-title">{t('optionsDataTitle')}</h2>
           <StoragePersistence version={version} />
-          <ExportSection onExported={exported} />
+          <ExportSection onExported={exported} notesExport={policy?.policy.notesExport !== false} />
           <ImportSection onImported={changed} />
           <DeleteSection onDeleted={changed} />
         </section>

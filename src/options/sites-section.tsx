@@ -1,6 +1,7 @@
 /** Section 2: where Probation Lens works (the defaults and the sites the reader added), and how to switch a site off or on. */
 import { DEFAULT_SITES } from '../core/sites';
 import { t } from '../shared/i18n';
+import { RecommendedSites } from '../ui/recommended-sites';
 import { AddedSites } from './added-sites';
 import { SiteCheck } from './site-check';
 
@@ -17,6 +18,7 @@ export function SitesSection() {
         {DEFAULT_SITES.map((site) => <li key={site}>{shown(site)}</li>)}
       </ul>
       <p>{t('optionsSitesOnlyAdded')}</p>
+      <RecommendedSites />
       <AddedSites />
       <p>{t('optionsSitesSwitchHint')}</p>
       <SiteCheck />

@@ -18,10 +18,11 @@ export function pageEntries(summary: PageSummary | null | undefined, known: read
     .map((t) => ({ term: t.term, senses: [{ expansion: t.expansion as string, category: 'other' as const }] }));
 }
 
-/** A search over the three glossaries; indexing takes a few milliseconds, so it is built once per change. */
-export function searchOver(personal: readonly GlossaryEntry[], page: readonly GlossaryEntry[]): Search {
+/** A search over the glossaries (built-in, the organisation's, the reader's, the page's); built once per change. */
+export function searchOver(personal: readonly GlossaryEntry[], page: readonly GlossaryEntry[], team: readonly GlossaryEntry[] = []): Search {
   return createSearch([
     { entries: BUILTIN, source: 'built-in' },
+    { entries: team, source: 'team' },
     { entries: personal, source: 'personal' },
     { entries: page, source: 'page' },
   ]);

@@ -12,6 +12,7 @@ import { languageTag } from '../ui/labels';
 import { Tabs } from '../ui/tabs';
 import { Lookup } from './lookup';
 import { Notes } from './notes';
+import { RecommendedSites } from '../ui/recommended-sites';
 import { SiteSwitch } from './site-switch';
 import { targetTab, type TargetTab } from './target';
 import { ThisPage } from './this-page';
@@ -36,6 +37,7 @@ function App() {
     <main>
       <h1 class="heading-l">{t('extName')}</h1>
       {ready ? <SiteSwitch tab={tab} onSiteAdded={() => askSummary(tab)} /> : null}
+      <RecommendedSites headingLevel={2} compact />
       <Tabs label={t('extName')} tabs={[
         { id: 'lookup', label: t('popupTabLookup'), panel: <Lookup tab={tab} summary={summary} /> },
         { id: 'page', label: t('popupTabPage'), panel: <ThisPage tab={tab} summary={summary} /> },

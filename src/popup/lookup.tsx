@@ -20,6 +20,7 @@ const LIMIT = 8;
 /** The look-up panel. */
 export function Lookup({ tab, summary }: { tab: TargetTab | undefined; summary: PageSummary | null | undefined }) {
   const [personal, setPersonal] = useState<readonly GlossaryEntry[]>([]);
+  const [team, setTeam] = useState<readonly GlossaryEntry[]>([]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [opened, setOpened] = useState<SearchResult | undefined>(undefined);
@@ -30,8 +31,9 @@ export function Lookup({ tab, summary }: { tab: TargetTab | undefined; summary: 
     input.current?.focus();
     // Without the personal glossary the built-in one still answers: no error worth showing.
     callBackground('personalGlossary', {}).then(setPersonal, () => undefined);
+    callBackground('teamGlossary', {}).then(setTeam, () => undefined);
   }, []);
-  const search = useMemo(() => searchOver(personal, pageEntries(summary, [...BUILTIN, ...personal])), [personal, summary]);
+  const search = useMemo(() => searchOver(personal, pageEntries(summary, [...BUILTIN, ...team, ...personal]), team), [personal, team, summary]);
   const results = useMemo(() => search.search(query, LIMIT), [search, query]);
 
   const change = (text: string) => {

@@ -14,6 +14,7 @@ type Found = PageSummary['terms'][number];
 const GROUPS: ReadonlyArray<{ id: string; title: () => string; test: (t: Found) => boolean }> = [
   { id: 'defined-on-this-page', title: () => sourceLabel('page'), test: (f) => f.kind === 'jargon' && f.source === 'page' },
   { id: 'your-personal-glossary', title: () => sourceLabel('personal'), test: (f) => f.kind === 'jargon' && f.source === 'personal' },
+  { id: 'your-organisations-glossary', title: () => sourceLabel('team'), test: (f) => f.kind === 'jargon' && f.source === 'team' },
   { id: 'built-in-glossary', title: () => sourceLabel('built-in'), test: (f) => f.kind === 'jargon' && f.source === 'built-in' },
   { id: 'renamed', title: () => t('popupGroupRenamed'), test: (f) => f.kind === 'renamed' },
   { id: 'not-explained', title: () => sourceLabel('unknown'), test: (f) => f.kind === 'unknown' },

@@ -5,6 +5,7 @@
  * unknown field) and who may make it. The background checks both before any handler runs.
  */
 import * as v from 'valibot';
+import type { CaseDataMode, PolicyState } from './policy';
 import type { Problem } from './problems';
 import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
 import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note, PageIdentity } from './types';
@@ -79,6 +80,14 @@ export interface BackgroundCalls {
   dismissStorageLoss(args: Record<string, never>): void;
   /** Hides the export reminder for 30 days. */
   dismissExportReminder(args: Record<string, never>): void;
+  /** What the organisation set by policy (the valid parts) and every part of it that was ignored; extension pages only. */
+  managedPolicy(args: Record<string, never>): PolicyState;
+  /** The organisation's valid team glossary terms (empty when it set none), which pages match between built-in and personal. */
+  teamGlossary(args: Record<string, never>): GlossaryEntry[];
+  /** The case-data guard's mode as it applies, and whether the organisation set it (then the reader cannot change it). */
+  caseDataGuard(args: Record<string, never>): { mode: CaseDataMode; locked: boolean };
+  /** The reader's choice of guard mode; fails with set-by-organisation when policy set it. */
+  setCaseDataGuard(args: { mode: CaseDataMode }): { mode: CaseDataMode; locked: boolean };
   /** Whether PDFs on GOV.UK and the justice sites open in our viewer (on unless switched off). */
   getPdfViewer(args: Record<string, never>): { on: boolean };
   /** Switches our PDF viewer on or off (the redirect rule is added or removed at once). */
@@ -152,6 +161,11 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule
   dataStatus: { from: 'extension', args: none },
   dismissStorageLoss: { from: 'extension', args: none },
   dismissExportReminder: { from: 'extension', args: none },
+  managedPolicy: { from: 'extension', args: none },
+  // A page matches the organisation's terms and its note editor applies the guard's mode.
+  teamGlossary: { from: 'page', args: none },
+  caseDataGuard: { from: 'page', args: none },
+  setCaseDataGuard: { from: 'extension', args: v.strictObject({ mode: v.picklist(['off', 'warn', 'block'] as const) }) },
   getPdfViewer: { from: 'extension', args: none },
   setPdfViewer: { from: 'extension', args: v.strictObject({ on: v.boolean() }) },
 };
@@ -206,7 +220,7 @@ export interface PageSummary {
     readonly term: string;
     readonly count: number;
     readonly kind: 'jargon' | 'renamed' | 'unknown';
-    readonly source: 'built-in' | 'personal' | 'page' | 'unknown';
+    readonly source: 'built-in' | 'team' | 'personal' | 'page' | 'unknown';
     readonly expansion?: string;
   }>;
 }
@@ -254,9 +268,10 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  *   error names the field; nothing was changed;
  * - not-allowed: the sender may not make this call (a content script asked for what only the extension's own
  *   pages may do; see BACKGROUND_RULES); nothing was changed;
- * - note-conflict: the note was saved elsewhere (another tab) since the caller read it; nothing was changed.
+ * - note-conflict: the note was saved elsewhere (another tab) since the caller read it; nothing was changed;
+ * - set-by-organisation: the organisation's policy decides this (a locked setting, or notes export switched off).
  */
-export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'not-allowed';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'not-allowed' | 'set-by-organisation';
 
 /** The code an error or reply carries, when it is one of ours. */
 export function errorCodeOf(value: unknown): ErrorCode | undefined {
@@ -265,7 +280,7 @@ export function errorCodeOf(value: unknown): ErrorCode | undefined {
 }
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'not-allowed'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'not-allowed', 'set-by-organisation'];
 
 /** An error a background handler throws with a code; its message names the code and a detail for developers. */
 export class CodedError extends Error {

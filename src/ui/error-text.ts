@@ -10,6 +10,7 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'bad-request': 'errorBadRequest',
   'note-conflict': 'errorNoteConflict',
   'not-allowed': 'errorNotAllowed',
+  'set-by-organisation': 'errorSetByOrganisation',
 };
 
 /**

@@ -18,7 +18,7 @@ export const categoryLabel = (category: Category): string => t(CATEGORY_KEYS[cat
 export type MeaningSource = SearchSource | 'unknown';
 
 const SOURCE_KEYS: Record<MeaningSource, MessageKey> = {
-  'built-in': 'sourceBuiltIn', personal: 'sourcePersonal', page: 'sourcePage', unknown: 'sourceUnknown',
+  'built-in': 'sourceBuiltIn', team: 'sourceTeam', personal: 'sourcePersonal', page: 'sourcePage', unknown: 'sourceUnknown',
 };
 
 /** The name of a glossary a meaning comes from: "Built-in glossary", "Defined on this page". */

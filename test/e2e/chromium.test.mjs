@@ -3,11 +3,14 @@ import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { eavesdropperSuite, manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
+import { policySuite } from './policy-scenarios.mjs';
+import { welcomeSuite } from './welcome-scenarios.mjs';
 import { pdfSuite } from './pdf-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
 import { launchChromium } from './support/chromium.mjs';
+import { chromiumPolicy } from './support/policy.mjs';
 
 browserSuite('chromium', launchChromium);
 notesSuite('chromium', launchChromium);
@@ -20,4 +23,7 @@ sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
 hostileSuite('chromium', launchChromium);
 boundarySuite('chromium', launchChromium);
+welcomeSuite('chromium', launchChromium);
+// No driver answers Chromium's permission prompt; Chromium re-reads its policy folder while it runs.
+policySuite('chromium', { policy: chromiumPolicy, launch: (p) => launchChromium({ extension: p.extension }), live: true });
 pdfSuite('chromium', launchChromium);

@@ -7,7 +7,7 @@ import { categoryLabel, languageTag, sourceLabel, type MeaningSource } from '../
 const category = (c: NonNullable<CardSense['category']>) => (c === 'other' ? t('cardCategoryOther') : categoryLabel(c));
 
 const SOURCE: Record<CardModel['source'], MeaningSource> = {
-  glossary: 'built-in', personal: 'personal', page: 'page', unknown: 'unknown',
+  glossary: 'built-in', team: 'team', personal: 'personal', page: 'page', unknown: 'unknown',
 };
 
 /** Props of the card: the model, and the id the live region points at. */

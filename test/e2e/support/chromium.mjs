@@ -9,18 +9,18 @@ import { pdfResponse } from './pdf-fixtures.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Chromium with dist/chrome loaded; fails loudly when the browser is missing. */
-export async function launchChromium({ profile, dark = false } = {}) {
+/** Launches Chromium with dist/chrome (or `extension`, a build of it) loaded; fails loudly when the browser is missing. */
+export async function launchChromium({ profile, dark = false, extension = 'dist/chrome' } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'probation-lens-chromium-'));
   const requests = [];
-  const { context, page, extensionId } = await open(userDataDir, requests, dark);
-  return new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined, dark);
+  const { context, page, extensionId } = await open(userDataDir, requests, dark, extension);
+  return Object.assign(new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined, dark), { extension });
 }
 
 /** Starts the browser on a profile, routes web requests to the fixtures, and finds the extension. */
-async function open(userDataDir, requests, dark) {
-  const extension = resolve('dist/chrome');
+async function open(userDataDir, requests, dark, folder = 'dist/chrome') {
+  const extension = resolve(folder);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: EXECUTABLE,
     headless: true,
@@ -136,7 +136,7 @@ class ChromiumSession {
   async reloadExtension() {
     const url = this.page.url();
     await this.context.close();
-    Object.assign(this, await open(this.userDataDir, this.requests, this.dark));
+    Object.assign(this, await open(this.userDataDir, this.requests, this.dark, this.extension));
     await this.goto(url);
   }
 

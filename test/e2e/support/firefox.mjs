@@ -43,8 +43,11 @@ const PREFS = {
   'network.prefetch-next': false,
 };
 
-/** Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing. */
-export async function launchFirefox({ profile, dark = false } = {}) {
+/**
+ * Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing.
+ * `prefs` and `env` add to the defaults (the policy tests point Firefox at their own policies.json).
+ */
+export async function launchFirefox({ profile, dark = false, prefs = {}, env = {} } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Firefox ESR is not installed at ${EXECUTABLE} (apt-get install firefox-esr)`);
   const extension = resolve('dist/firefox');
   if (!existsSync(`${extension}/manifest.json`)) throw new Error(`No build at ${extension} (npm run build)`);
@@ -55,12 +58,13 @@ export async function launchFirefox({ profile, dark = false } = {}) {
     headless: true,
     userDataDir: profile, // without one, puppeteer makes a temporary profile and removes it on close
     // A dark system theme, for checking the dark styles (content pages follow it).
-    extraPrefsFirefox: dark ? { ...PREFS, 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : PREFS,
+    extraPrefsFirefox: { ...PREFS, ...(dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}), ...prefs },
     env: {
       ...process.env,
       MOZ_DISABLE_CONTENT_SANDBOX: '1',
       // Remote control may open moz-extension: pages (the popup) only with system access.
       MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1',
+      ...env,
     },
   });
   try {

@@ -45,6 +45,8 @@ const matches = (pattern: string, url: string): boolean => {
 /** A fresh fake browser. */
 export function fakeBrowser() {
   const local = new Map<string, unknown>();
+  // What an organisation's policy put in managed storage (read-only for the extension).
+  const managed = new Map<string, unknown>();
   const tabs: FakeTab[] = [];
   const granted = new Set<string>();
   const registered = new Map<string, { id: string; matches: string[] }>();
@@ -114,12 +116,18 @@ export function fakeBrowser() {
         set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v)); }),
         remove: vi.fn(async (keys: string | string[]) => { for (const k of [keys].flat()) local.delete(k); }),
       },
+      managed: {
+        get: vi.fn(async () => Object.fromEntries([...managed].map(([k, v]) => [k, structuredClone(v)]))),
+      },
+      onChanged: new FakeEvent(),
     },
+    management: { getSelf: vi.fn(async () => ({ installType: 'normal' })) },
   };
 
   return {
     browser,
     local,
+    managed,
     tabs,
     granted,
     registered,

@@ -1,0 +1,88 @@
+/**
+ * Case data in notes: the guard's mode (locked when the organisation set it) and the saved notes that
+ * look like they hold case data, so the reader can find and clean them up.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { parseBackup } from '../core/backup';
+import { CASE_DATA_MODES, noteCaseData, type CaseDataMode } from '../core/case-data';
+import { t } from '../shared/i18n';
+import { callBackground } from '../shared/messaging';
+import type { Note } from '../shared/types';
+import { findingText, modeText } from '../ui/case-data-words';
+import { errorText } from '../ui/error-text';
+
+/** The section; `version` reloads the notes list after an import or delete. */
+export function GuardSection({ version, policyVersion }: { version: number; policyVersion: number }) {
+  const [guard, setGuard] = useState<{ mode: CaseDataMode; locked: boolean } | undefined>(undefined);
+  const [flagged, setFlagged] = useState<Note[] | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  useEffect(() => { void callBackground('caseDataGuard', {}).then(setGuard, (e: unknown) => setStatus(errorText(e))); }, [policyVersion]);
+  useEffect(() => {
+    void callBackground('listNotes', {}).then((notes) => setFlagged(notes.filter((n) => noteCaseData(n).length > 0)), () => setFlagged([]));
+  }, [version]);
+  const choose = async (mode: CaseDataMode) => {
+    try {
+      setGuard(await callBackground('setCaseDataGuard', { mode }));
+      setStatus(t('guardSaved'));
+    } catch (e) {
+      setStatus(errorText(e));
+    }
+  };
+  return (
+    <section aria-labelledby="guard-title">
+      <h2 id="guard-title">{t('guardTitle')}</h2>
+      <p>{t('guardIntro')}</p>
+      {guard ? (
+        <fieldset class="fieldset" id="guard-mode" aria-describedby={guard.locked ? 'guard-locked' : undefined} disabled={guard.locked}>
+          <legend class="fieldset__legend">{t('guardModeLegend')}</legend>
+          {guard.locked ? <p class="hint" id="guard-locked"><strong class="tag tag--organisation">{t('orgTitle')}</strong></p> : null}
+          <div class="radios">
+            {CASE_DATA_MODES.map((mode) => (
+              <div class="radios__item" key={mode}>
+                <input class="radios__input" type="radio" name="guard-mode" id={`guard-mode-${mode}`} value={mode}
+                  checked={guard.mode === mode} onChange={() => void choose(mode)} />
+                <label class="radios__label" for={`guard-mode-${mode}`}>{modeText(mode)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <p class="status" role="status" id="guard-status">{status}</p>
+      <h3 id="guard-notes-title">{t('guardNotesTitle')}</h3>
+      {flagged === undefined ? null : flagged.length === 0 ? <p id="guard-notes-none">{t('guardNotesNone')}</p> : (
+        <ul class="list list--bullet" id="guard-notes" aria-labelledby="guard-notes-title">
+          {flagged.map((note) => (
+            <li key={note.id}>
+              <a href={note.target.source} target="_blank" rel="noreferrer">{t('guardNoteOn', note.pageTitle || note.target.source)}</a>
+              <span class="block">“{note.body.slice(0, 200)}”</span>
+              <ul class="list">{noteCaseData(note).map((f) => <li key={`${f.field}${f.start}`}>{findingText(f)}</li>)}</ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The notes of a backup file that look like they hold case data, with what was found in each. */
+export function caseDataInBackup(text: string): Array<{ readonly id: string; readonly title: string; readonly found: string }> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return [];
+  return parsed.value.notes.flatMap((note) => {
+    const findings = noteCaseData(note);
+    return findings.length === 0 ? [] : [{ id: note.id, title: note.pageTitle || note.target.source, found: findings.map(findingText).join('; ') }];
+  });
+}
+
+/** The warning after an import: which imported notes look like they hold case data (the import went ahead). */
+export function ImportCaseDataWarning({ notes }: { notes: ReturnType<typeof caseDataInBackup> }) {
+  if (notes.length === 0) return null;
+  return (
+    <div class="warning-panel" id="import-case-data" role="alert">
+      <h4 class="label" id="import-case-data-title">{t('importCaseDataTitle')}</h4>
+      <ul class="list list--bullet" aria-labelledby="import-case-data-title">
+        {notes.map((n) => <li key={n.id}>{t('importCaseDataNote', n.title, n.found)}</li>)}
+      </ul>
+    </div>
+  );
+}
