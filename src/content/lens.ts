@@ -17,6 +17,7 @@ import { startNotes } from './notes';
 import { OccurrenceIndex, type Occurrence } from './occurrences';
 import { PageModel } from './page-model';
 import { startScanner } from './scanner';
+import { fragmentTarget } from './viewport';
 import { LensUi } from './ui/host';
 
 /** The background's note calls, as the notes controller takes them. */
@@ -29,13 +30,15 @@ const noteApi = {
 
 /** The running extension on a page. */
 export interface Lens {
-  readonly step: (direction: 1 | -1) => void;
+  /** Moves to the next or previous term (waits for the first pass to have read the page). */
+  readonly step: (direction: 1 | -1) => Promise<void>;
   readonly notes: ReturnType<typeof startNotes>;
   /** With a selection, add a note to it; without one, go to the next note. */
   noteCommand(): void;
   /** Moves to the next occurrence of a term (the popup's "This page" list). */
-  showTerm(term: string): boolean;
-  summary(): PageSummary;
+  showTerm(term: string): Promise<boolean>;
+  /** The terms on the page, once the first pass has read it all. */
+  summary(): Promise<PageSummary>;
   stop(): void;
 }
 
@@ -53,12 +56,13 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
   const ui = new LensUi(doc);
-  const stopScanner = startScanner(doc, page, (root) => style.addRoot(root));
-  const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+  // The describer reads the page as a whole (its headings, its other terms): made again when a full pass has read it all.
+  let describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
     rect: () => o.range.getBoundingClientRect(),
     show: (byKeyboard) => ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard),
+    refresh: () => ui.showCard(describe(o), o.range.getBoundingClientRect(), false),
   });
   // Terms first: a term inside a noted passage shows its definition; the rest of the passage, the note.
   const targetAt = (x: number, y: number): HoverTarget | undefined => {
@@ -80,39 +84,56 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
     if (e.code === 'KeyJ' || e.code === 'KeyK') {
       e.preventDefault();
-      navigate(e.code === 'KeyJ' ? 1 : -1);
+      void whenRead(() => navigate(e.code === 'KeyJ' ? 1 : -1));
     } else if (e.code === 'KeyN') {
       e.preventDefault();
       noteCommand();
     }
   };
   doc.addEventListener('keydown', onKeyDown, true);
+  // Started last: on a small page the first pass may end before startScanner returns.
+  const scanner = startScanner(doc, page, {
+    startAt: fragmentTarget(doc),
+    onShadowRoot: (root) => style.addRoot(root),
+    // Definitions found later in the page (a glossary annex at the end) change a card already shown.
+    onFullPass: () => {
+      describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+      cards.refresh();
+    },
+  });
 
   const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
     o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : 'built-in';
 
+  // Before the first pass has read the whole page, moving to a term and listing them wait for it.
+  const whenRead = async <T>(then: () => T): Promise<T> => {
+    if (!scanner.complete) await scanner.ready;
+    return then();
+  };
+  const summary = (): PageSummary => {
+    const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
+    for (const o of index.inOrder()) {
+      const known = terms.get(o.token);
+      if (known) known.count++;
+      else {
+        const expansion = page.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
+        terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
+      }
+    }
+    return { enabled: true, terms: [...terms.values()] };
+  };
+
   return {
-    step: (direction) => void navigate(direction),
+    step: (direction) => whenRead(() => void navigate(direction)),
     notes,
     noteCommand,
-    showTerm: (term) => navigate(1, (o) => o.token === term),
-    summary() {
-      const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
-      for (const o of index.inOrder()) {
-        const known = terms.get(o.token);
-        if (known) known.count++;
-        else {
-          const expansion = page.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
-          terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
-        }
-      }
-      return { enabled: true, terms: [...terms.values()] };
-    },
+    showTerm: (term) => whenRead(() => navigate(1, (o) => o.token === term)),
+    summary: () => whenRead(summary),
     stop() {
       doc.removeEventListener('keydown', onKeyDown, true);
       notes.stop();
       cards.stop();
-      stopScanner();
+      scanner.stop();
       index.dispose();
       style.remove();
       ui.dispose();

@@ -11,7 +11,7 @@ import { compileMatcher } from '../../../src/core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { OccurrenceIndex, type Occurrence } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
-import { startScanner } from '../../../src/content/scanner';
+import { startScanner, type Scanner } from '../../../src/content/scanner';
 import { installHighlightApi, scanCount, scanned } from '../support/dom';
 
 interface Expected {
@@ -51,11 +51,11 @@ function textOffsets(): { text: string; start: Map<Text, number> } {
   return { text, start };
 }
 
-let stop: (() => void) | undefined;
+let scanner: Scanner | undefined;
 let index: OccurrenceIndex | undefined;
 beforeEach(() => installHighlightApi());
 afterEach(() => {
-  stop?.();
+  scanner?.stop();
   index?.dispose();
   vi.unstubAllGlobals();
 });
@@ -66,7 +66,7 @@ async function scanPage(name: string): Promise<readonly Occurrence[]> {
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   index = new OccurrenceIndex(document);
   const since = scanCount();
-  stop = startScanner(document, new PageModel(matcher, BUILTIN, index));
+  scanner = startScanner(document, new PageModel(matcher, BUILTIN, index));
   await scanned(since);
   return index.inOrder();
 }
