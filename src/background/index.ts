@@ -17,6 +17,7 @@ import { noteHandlers } from './notes';
 import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
+import { keepStartState } from './start-state';
 
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
@@ -49,6 +50,8 @@ handleCalls<BackgroundCalls>(
   },
 );
 
+// What pages need to start their lens, readable by them without waking this worker.
+keepStartState();
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());

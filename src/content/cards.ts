@@ -36,6 +36,8 @@ export function startCards(
   let overUi = false;
 
   const show = (t: HoverTarget, byKeyboard: boolean): void => {
+    // A stopped lens shows nothing, whatever was waiting to (a keyboard move that waited for the first pass).
+    if (controller.signal.aborted) return;
     win.clearTimeout(hideTimer);
     shown = t;
     shownByKeyboard = byKeyboard;

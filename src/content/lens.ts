@@ -84,15 +84,18 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
     if (e.code === 'KeyJ' || e.code === 'KeyK') {
       e.preventDefault();
-      void whenRead(() => navigate(e.code === 'KeyJ' ? 1 : -1));
+      void whenRead(() => navigate(e.code === 'KeyJ' ? 1 : -1), false);
     } else if (e.code === 'KeyN') {
       e.preventDefault();
       noteCommand();
     }
   };
-  doc.addEventListener('keydown', onKeyDown, true);
+  // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
+  const life = new AbortController();
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal: life.signal });
   // Started last: on a small page the first pass may end before startScanner returns.
   const scanner = startScanner(doc, page, {
+    signal: life.signal,
     startAt: fragmentTarget(doc),
     onShadowRoot: (root) => style.addRoot(root),
     // Definitions found later in the page (a glossary annex at the end) change a card already shown.
@@ -105,10 +108,11 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
   const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
     o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : 'built-in';
 
-  // Before the first pass has read the whole page, moving to a term and listing them wait for it.
-  const whenRead = async <T>(then: () => T): Promise<T> => {
+  // Before the first pass has read the whole page, moving to a term and listing them wait for it;
+  // when the lens stops meanwhile, they do nothing.
+  const whenRead = async <T>(then: () => T, stopped: T): Promise<T> => {
     if (!scanner.complete) await scanner.ready;
-    return then();
+    return life.signal.aborted ? stopped : then();
   };
   const summary = (): PageSummary => {
     const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
@@ -124,16 +128,15 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
   };
 
   return {
-    step: (direction) => whenRead(() => void navigate(direction)),
+    step: (direction) => whenRead(() => void navigate(direction), undefined),
     notes,
     noteCommand,
-    showTerm: (term) => whenRead(() => navigate(1, (o) => o.token === term)),
-    summary: () => whenRead(summary),
+    showTerm: (term) => whenRead(() => navigate(1, (o) => o.token === term), false),
+    summary: () => whenRead(summary, { enabled: false, terms: [] }),
     stop() {
-      doc.removeEventListener('keydown', onKeyDown, true);
+      life.abort();
       notes.stop();
       cards.stop();
-      scanner.stop();
       index.dispose();
       style.remove();
       ui.dispose();
