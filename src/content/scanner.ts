@@ -17,6 +17,8 @@ import { ContentWalker } from './walk';
 
 /** The name of the measure every pass records; benchmarks and tests read it. */
 export const SCAN_MEASURE = 'probation-jargon:scan';
+/** A mark made when the first pass has painted what the reader sees first (bench/README.md). */
+export const FIRST_VIEW_MARK = 'probation-jargon:first-view';
 
 // Work in slices of this many milliseconds, then yield to the page.
 const SLICE_MS = 8;
@@ -332,7 +334,10 @@ class ContentScanner implements Scanner {
     // A first pass paints what the reader sees before reading the rest; a later one repaints in place.
     const first = this.page.empty;
     const early = new Set<Text>();
-    if (first) this.readFirst(this.options.startAt ?? root, skip, early, null);
+    if (first) {
+      this.readFirst(this.options.startAt ?? root, skip, early, null);
+      performance.mark(FIRST_VIEW_MARK, { detail: { nodes: early.size, occurrences: this.page.size } });
+    }
     const visited: Text[] = [];
     let textNodes = 0;
     // The light DOM first, then each open shadow root found in what was read, nested ones last.
