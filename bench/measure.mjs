@@ -26,7 +26,7 @@ try {
  * frame showing a probation-jargon highlight the reader can see. Each frame it looks for ranges new in
  * the highlights (reading the registry forces no layout) and hands their elements to an
  * IntersectionObserver, which answers from the layout the frame does anyway; the first frame counts
- * when one of the elements first seen in it was in the viewport. Times are frame start times.
+ * when one of the elements first seen in it was in the viewport. Times are when the frame's callbacks run.
  */
 const FIRST_VIEW = `(() => {
   if (location.protocol !== 'https:') return;
@@ -38,7 +38,10 @@ const FIRST_VIEW = `(() => {
       if (e.isIntersecting && t !== undefined && (s.firstVisible === null || t < s.firstVisible)) s.firstVisible = t;
     }
   });
-  const loop = (ts) => {
+  // performance.now() in the callback, not its argument: a frame's argument is when the frame was begun,
+  // which can be long before its callbacks run when parsing held the main thread.
+  const loop = () => {
+    const ts = performance.now();
     if (typeof CSS !== 'undefined' && CSS.highlights) {
       for (const [name, h] of CSS.highlights) {
         if (!name.startsWith('probation-jargon')) continue;

@@ -204,8 +204,8 @@ const results = {
         peers: { floor: full[s.label].medians.floor.ms, markRegExp: full[s.label].medians.markRegExp.ms } })),
     ],
   },
-  ...(onlyScan ? {} : { incremental: { label: incrementalSize.label, batches: BATCHES, samples: incremental, medians: { ours: perBatch(incremental.ours), floor: perBatch(incremental.floor), page: perBatch(incremental.page) } },
   memory,
+  ...(onlyScan ? {} : { incremental: { label: incrementalSize.label, batches: BATCHES, samples: incremental, medians: { ours: perBatch(incremental.ours), floor: perBatch(incremental.floor), page: perBatch(incremental.page) } },
   hover: (() => {
     const all = hover.flat();
     const shown = all.filter((h) => !h.missed);

@@ -131,18 +131,16 @@ export class OccurrenceIndex {
   register(full: boolean): void {
     if (this.mode === 'first-pass' && !full) return;
     if (this.mode === 'first-pass') {
-      if (this.count > PAINT_ALL_UP_TO) {
-        for (const h of this.highlights.values()) h.clear();
-        this.shown.clear();
-        this.paintNear();
-      } else {
+      // What was painted at once stays until the next frame finds what is near the viewport.
+      if (this.count > PAINT_ALL_UP_TO) this.paintNear(true);
+      else {
         this.mode = 'all';
         this.shown.clear();
         for (const list of this.byNode.values()) this.show(list);
       }
     } else if (this.mode === 'all' && this.count > PAINT_ALL_UP_TO) {
       for (const h of this.highlights.values()) h.clear();
-      this.paintNear();
+      this.paintNear(false);
     }
     this.ensureRegistered();
   }
@@ -208,15 +206,21 @@ export class OccurrenceIndex {
     for (const o of list) this.highlights.get(o.kind)?.add(o.range);
   }
 
-  /** Paints the occurrences near the viewport from now on, following scrolling and resizing. */
-  private paintNear(): void {
+  /**
+   * Paints the occurrences near the viewport from now on, following scrolling and resizing. Finding them
+   * reads boxes: `later`, in the next frame, whose layout the browser does anyway (at the end of a first
+   * pass started as the page was parsed, reading them at once would force the whole page's first layout
+   * inside our task).
+   */
+  private paintNear(later: boolean): void {
     this.mode = 'near';
     const win = this.doc.defaultView;
     if (win === null) return;
     const { signal } = this.stopWatching;
     win.addEventListener('scroll', () => this.schedule(false), { passive: true, signal });
     win.addEventListener('resize', () => this.schedule(false), { passive: true, signal });
-    this.follow();
+    if (later) this.schedule(false);
+    else this.follow();
   }
 
   private schedule(idle: boolean): void {
