@@ -6,15 +6,13 @@
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { callTab, handleCalls } from '../shared/messaging';
-import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import { normaliseHost } from '../core/sites';
-import { isSiteEnabled, setSiteEnabled } from '../storage/settings';
+import type { BackgroundCalls } from '../shared/protocol';
+import { backgroundGuard } from './callers';
 import { database } from './database';
 import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
-import { addressOf, tellTabs } from './tabs';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { keepStartState } from './start-state';
@@ -22,25 +20,8 @@ import { keepStartState } from './start-state';
 // The pages the content script runs on, as manifest.json lists them.
 const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
 
-function hostArg(args: { host: unknown }): string {
-  const host = normaliseHost(args.host);
-  if (host === undefined) throw new CodedError('bad-request', 'host');
-  return host;
-}
-
 handleCalls<BackgroundCalls>(
   {
-    async getSiteState(args) {
-      const host = hostArg(args);
-      return { host, enabled: await isSiteEnabled(host) };
-    },
-    async setSiteEnabled(args) {
-      const host = hostArg(args);
-      if (typeof args.enabled !== 'boolean') throw new CodedError('bad-request', 'enabled');
-      await setSiteEnabled(host, args.enabled);
-      await tellTabs('siteStateChanged', { host, enabled: args.enabled }, (t) => addressOf(t.url).host === host);
-      return { host, enabled: args.enabled };
-    },
     ...noteHandlers,
     ...libraryHandlers,
     ...exchangeHandlers,
@@ -48,6 +29,8 @@ handleCalls<BackgroundCalls>(
     ...settingsHandlers,
     ...healthHandlers(database),
   },
+  // Who may call what, and each call's schema: src/background/callers.ts and BACKGROUND_RULES in the protocol.
+  backgroundGuard(browser.runtime.getURL('')),
 );
 
 // What pages need to start their lens, readable by them without waking this worker.
@@ -60,8 +43,8 @@ void restoreAddedSites();
 // page can warn even when the reader opens nothing else first.
 void database().catch(() => undefined);
 
-// Ask the browser not to evict our storage under pressure: notes are the user's own work.
-void navigator.storage?.persist?.().catch(() => false);
+// Persistent storage is asked for on the options page, in the reader's click: Chrome ignores
+// navigator.storage.persist() from a service worker, and Firefox asks the reader, which a worker cannot.
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: 'add-note', title: t('contextMenuAddNote'), contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
@@ -71,11 +54,14 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
 });
 
-browser.commands.onCommand.addListener(async (command: string) => {
+async function runCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  if (command === 'add-note') await callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
+  if (command === 'add-note') await callTab(tab.id, 'addNoteFromSelection', {});
   else if (command === 'next-term' || command === 'previous-term') {
-    await callTab(tab.id, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
+    await callTab(tab.id, 'stepTerm', { direction: command === 'next-term' ? 1 : -1 });
   }
-});
+}
+
+// A tab without our content script cannot answer; there is nothing to tell the reader then.
+browser.commands.onCommand.addListener((command: string) => void runCommand(command).catch(() => undefined));

@@ -3,8 +3,7 @@
  * the personal glossary is told to every tab, so pages repaint with the reader's own terms.
  */
 import type { Handlers } from '../shared/messaging';
-import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import type { GlossaryEntry } from '../shared/types';
+import type { BackgroundCalls } from '../shared/protocol';
 import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
 import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
 import { listNotes } from '../storage/notes';
@@ -19,23 +18,18 @@ export async function tellAllTabs(): Promise<void> {
   return tellTabs('glossaryChanged', {});
 }
 
-const limitOf = (value: unknown, fallback: number, max: number): number =>
-  typeof value === 'number' && Number.isInteger(value) && value > 0 ? Math.min(value, max) : fallback;
-
-/** Handlers for look-ups, the personal glossary and the notes list. */
+/** Handlers for look-ups, the personal glossary and the notes list; their arguments passed BACKGROUND_RULES first. */
 export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
   'listNotes' | 'recordLookup' | 'lookupHistory' | 'clearLookups' | 'personalGlossary' | 'savePersonalTerm' | 'deletePersonalTerm'> = {
   async listNotes(args) {
-    return listNotes(await database(), { limit: limitOf(args.limit, 10_000, 100_000) });
+    return listNotes(await database(), { limit: args.limit ?? 10_000 });
   },
   async recordLookup(args) {
-    if (typeof args.term !== 'string') throw new CodedError('bad-request', 'term');
-    await recordLookup(await database(), { term: args.term, ...(typeof args.page === 'string' ? { page: args.page } : {}) });
+    await recordLookup(await database(), { term: args.term, ...(args.page !== undefined ? { page: args.page } : {}) });
   },
   async lookupHistory(args) {
     const db = await database();
-    const limit = limitOf(args.limit, 10, 100);
-    return { recent: await recentLookups(db, limit), frequent: await frequentLookups(db, limit) };
+    return { recent: await recentLookups(db, args.limit), frequent: await frequentLookups(db, args.limit) };
   },
   async clearLookups() {
     await clearLookups(await database());
@@ -44,12 +38,12 @@ export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
     return personalGlossary(await database());
   },
   async savePersonalTerm(args) {
-    const saved = await savePersonalTerm(await database(), args.entry as GlossaryEntry, typeof args.previousTerm === 'string' ? args.previousTerm : undefined);
+    const saved = await savePersonalTerm(await database(), args.entry, args.previousTerm);
     void tellAllTabs();
     return saved;
   },
   async deletePersonalTerm(args) {
-    const deleted = await deletePersonalTerm(await database(), String(args.term));
+    const deleted = await deletePersonalTerm(await database(), args.term);
     void tellAllTabs();
     return deleted ?? null;
   },

@@ -3,8 +3,7 @@
  * it is opened on first use after every start of the worker, since the worker may be stopped at any time.
  */
 import browser from '../shared/browser';
-import { CodedError, type BackgroundCalls } from '../shared/protocol';
-import type { Note } from '../shared/types';
+import type { BackgroundCalls } from '../shared/protocol';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
 import { countNotesAgain } from './health';
@@ -12,34 +11,27 @@ import { addressOf, tellTabs } from './tabs';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
 
 
-function text(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '') throw new CodedError('bad-request', name);
-  return value;
-}
-
 /** Tells the other tabs showing the same page that its notes changed. */
 function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
   const page = addressOf(source).page;
   return tellTabs('notesChanged', { source }, (t) => t.id !== sender?.tab?.id && addressOf(t.url).page === page);
 }
 
-/** Handlers for the note calls of the background protocol. */
+/** Handlers for the note calls of the background protocol; their arguments passed BACKGROUND_RULES first. */
 export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote'> = {
   async notesForPage(args) {
-    const contentId = typeof args.contentId === 'string' && args.contentId !== '' ? args.contentId : undefined;
-    return notesForPage(await database(), { source: text(args.source, 'source'), ...(contentId ? { contentId } : {}) });
+    return notesForPage(await database(), { source: args.source, ...(args.contentId ? { contentId: args.contentId } : {}) });
   },
   async saveNote(args, sender) {
-    const note = args.note as Note;
     const db = await database();
-    const saved = await saveNote(db, note, typeof args.expectedModified === 'string' ? { expectedModified: args.expectedModified } : {});
+    const saved = await saveNote(db, args.note, args.expectedModified !== undefined ? { expectedModified: args.expectedModified } : {});
     await countNotesAgain(db);
     void tellOtherTabs(saved.target.source, sender);
     return saved;
   },
   async deleteNote(args, sender) {
     const db = await database();
-    const deleted = await deleteNote(db, text(args.id, 'id'));
+    const deleted = await deleteNote(db, args.id);
     // Counted before answering: a deleted last note must not look like notes lost at the next start.
     await countNotesAgain(db);
     if (deleted) void tellOtherTabs(deleted.target.source, sender);
@@ -47,7 +39,7 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
   },
   async restoreNote(args, sender) {
     const db = await database();
-    const restored = await restoreNote(db, args.note as Note);
+    const restored = await restoreNote(db, args.note);
     await countNotesAgain(db);
     void tellOtherTabs(restored.target.source, sender);
     return restored;

@@ -8,6 +8,7 @@ import browser from '../shared/browser';
 import { callTab, type Handlers } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
+import { serialQueue } from '../shared/serial';
 import { addressOf, tellTabs } from './tabs';
 
 type SiteCalls = Pick<BackgroundCalls, 'addedSites' | 'enableAddedSite' | 'removeAddedSite'>;
@@ -28,12 +29,7 @@ async function addedSites(): Promise<string[]> {
 
 // Registering and injecting are check-then-act; one at a time, so two starts (onStartup and the worker's
 // own, or onAdded and the popup's call) never register the same id twice or start two lenses in a tab.
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serially = serialQueue();
 
 /** Registers the content script for one origin unless it already is. */
 async function register(origin: string): Promise<void> {

@@ -55,9 +55,9 @@ export function startCards(
 
   const check = (): void => {
     frame = 0;
-    if (overUi) return void win.clearTimeout(hideTimer);
+    if (overUi) { win.clearTimeout(hideTimer); return; }
     const t = targetAt(pointX, pointY);
-    if (t !== undefined && t.key === shown?.key) return void win.clearTimeout(hideTimer);
+    if (t !== undefined && t.key === shown?.key) { win.clearTimeout(hideTimer); return; }
     if (t?.key !== pending) {
       win.clearTimeout(showTimer);
       pending = t?.key;

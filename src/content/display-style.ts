@@ -64,7 +64,7 @@ const documentOf = (target: Document | ShadowRoot): Document => ('host' in targe
 function adopt(target: Document | ShadowRoot, css: string): (() => void) | undefined {
   try {
     const doc = documentOf(target);
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (view === null || !('adoptedStyleSheets' in target)) return undefined;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);

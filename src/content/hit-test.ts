@@ -32,10 +32,10 @@ function openRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
  * given at its host, outside the tree: then it is asked for again, naming the open roots under the point.
  */
 export function caretAt(doc: Document, x: number, y: number): Caret | null {
-  const caret = caretIn(doc as CaretDocument, x, y);
+  const caret = caretIn(doc, x, y);
   if (caret === null || caret.node.nodeType === Node.TEXT_NODE) return caret;
   const roots = openRootsAt(doc, x, y);
-  return roots.length === 0 ? caret : caretIn(doc as CaretDocument, x, y, roots) ?? caret;
+  return roots.length === 0 ? caret : caretIn(doc, x, y, roots) ?? caret;
 }
 
 /** Whether a point lies on a range's boxes: carets snap to the nearest boundary, so this confirms a hit. */

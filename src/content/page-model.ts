@@ -101,7 +101,7 @@ export class PageModel implements ScanTarget {
     const text = node.data;
     // Where a window may end depends on every form the matcher knows; worked out once, when first needed.
     this.cuts ??= cutPattern([...this.glossary.flatMap((e) => formsOf(e)), ...FALSE_FRIENDS, ...PHRASE_FALSE_FRIENDS]);
-    const steps = scanInWindows(this.matcher.scan, text, this.cuts);
+    const steps = scanInWindows((part) => this.matcher.scan(part), text, this.cuts);
     return () => {
       const step = steps.next();
       if (!step.done) return false;

@@ -99,7 +99,7 @@ class Yielder {
  * Every 1024 elements asked it also yields null: a place where a caller working in slices may pause.
  */
 function* openRootsIn(node: Node): Generator<ShadowRoot | null, void, void> {
-  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) yield (node as Element).shadowRoot as ShadowRoot;
+  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) yield (node as Element).shadowRoot!;
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
   const all = (node as Element | ShadowRoot).querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {

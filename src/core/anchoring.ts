@@ -66,8 +66,6 @@ export function normalise(text: string): Normalised {
   return { text: parts.join(''), offsets: offsets.subarray(0, n) };
 }
 
-// Every note on a page is anchored in the same text: normalise it once, not once per note.
-let cached: { source: string; page: Normalised } | undefined;
 
 /** The index `count` visible characters away from `from`, backwards when `step` is −1. */
 function walk(text: string, from: number, count: number, step: 1 | -1): number {
@@ -135,7 +133,8 @@ function align(p: string, t: string, from: number, to: number, freeStart: boolea
       const up = (r[prev + j] as number) + 1, left = (r[cur + j - 1] as number) + 1;
       if (up < d) { d = up; o = r[prevO + j] as number; }
       if (left < d) { d = left; o = r[curO + j - 1] as number; }
-      r[cur + j] = d, r[curO + j] = o;
+      r[cur + j] = d;
+      r[curO + j] = o;
     }
     [prev, cur, prevO, curO] = [cur, prev, curO, prevO];
   }
@@ -214,13 +213,23 @@ function context(page: string, stored: string, at: number, before: boolean): num
 
 /** Finds a passage in the page text as it is now: exact quote with context first; then position; then a fuzzy match scored on quote, prefix, suffix and position. Orphan (start=end=-1) when nothing scores above the threshold. */
 export function anchor(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
-  // Selectors come from storage and imports: a malformed one must orphan its note, never break the page.
-  try { return find(String(text ?? ''), quote, position); } catch { return ORPHAN; }
+  return anchorerFor(text)(quote, position);
 }
 
-function find(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
-  if (cached?.source !== text) cached = { source: text, page: normalise(text) };
-  const page = cached.page, all = page.text;
+/**
+ * Anchors many notes in one page text, normalising it once. The normalised text (4 bytes an
+ * offset per character) lives only as long as the returned function: no module keeps a page's text.
+ */
+export function anchorerFor(text: string): (quote: TextQuoteSelector, position?: TextPositionSelector) => Anchor {
+  let page: Normalised | undefined;
+  // Selectors come from storage and imports: a malformed one must orphan its note, never break the page.
+  return (quote, position) => {
+    try { return find((page ??= normalise(String(text ?? ''))), quote, position); } catch { return ORPHAN; }
+  };
+}
+
+function find(page: Normalised, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
+  const all = page.text;
   const q = normalise(String(quote.exact ?? '')).text;
   const k = Math.floor(q.length * MAX_ERROR_RATE);
   if (q.length === 0 || q.length - k > all.length) return ORPHAN;

@@ -4,11 +4,16 @@
  * anything is written, so a bad file changes nothing.
  */
 import * as v from 'valibot';
-import type { Category, GlossaryEntry, Note } from '../shared/types';
+import {
+  categorySchema, chars, importedGlossaryEntrySchema, importedNoteSchema, isoTime, joinPath, LIST, OBJECT, tooManyTerms, utf8Length,
+} from '../shared/schemas';
+import type { GlossaryEntry, Note } from '../shared/types';
 import { validateGlossary, type GlossaryIssue } from './glossary';
-import { fromSchemaMessage, problem, schemaMessage, type Problem, type ProblemPlace } from './problems';
+import { fromSchemaMessage, problem, type Problem, type ProblemPlace } from './problems';
 
 export type { Problem } from './problems';
+// The shapes themselves are defined once, in src/shared/schemas.ts; these names stay for the importers.
+export { categorySchema, chars, isoTime, joinPath, LIST, OBJECT, tooManyTerms, utf8Length };
 
 /** The outcome of checking an import: everything in it, or every problem found. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
@@ -20,12 +25,6 @@ export const BACKUP_FORMAT = 'probation-lens-backup';
 /** The one backup version this code writes and reads. */
 export const BACKUP_VERSION = 1;
 
-// The limits storage enforces (src/storage/notes.ts), repeated so the core stays free of storage;
-// a test checks they agree. An import that passes here can always be saved.
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_QUOTE_BYTES = 256 * 1024;
-const MAX_SHORT = 8 * 1024;
-const MAX_TAGS = 100;
 /** The most terms a glossary import may hold: it is compiled into the page matcher, so it stays a size a person could read. */
 export const MAX_TERMS = 10_000;
 /** The most problems an import reports: thousands help no one, and the first ones show what is wrong. */
@@ -37,19 +36,6 @@ export function sizeProblem(bytes: number): Problem | undefined {
   const mb = bytes / 1_000_000;
   const megabytes = mb >= 100 ? Math.round(mb) : Math.ceil(mb * 10) / 10;
   return problem('too-big', { megabytes, maxMegabytes: MAX_IMPORT_BYTES / 1_000_000 });
-}
-
-/** UTF-8 length of a string, counting no further than stop. */
-export function utf8Length(s: string, stop = Infinity): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n <= stop; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; } // a surrogate pair
-    else n += 3;
-  }
-  return n;
 }
 
 /** The problem with a file's text if it is over the import limit as UTF-8, else undefined. */
@@ -86,112 +72,18 @@ function syntaxErrorAt(text: string, message: string): { line: number; column: n
 
 // ---------------------------------------------------------------- schemas
 
-// Each schema message is a problem's code and values (see problems.ts), never words.
-const TEXT = schemaMessage('expected-text', {});
-/** The message for a value that should be an object. */
-export const OBJECT = schemaMessage('expected-object', {});
-/** The message for a value that should be a list. */
-export const LIST = schemaMessage('expected-list', {});
-const TIME = schemaMessage('expected-time', {});
-const WHOLE = schemaMessage('expected-whole-number', {});
-/** The message for a list over max terms. */
-export const tooManyTerms = (max: number) => schemaMessage('too-many-terms', { max });
-
-const fits = (max: number) => v.check((s: string) => utf8Length(s, max) <= max, schemaMessage('too-long-bytes', { max }));
-const filled = v.check((s: string) => s !== '', schemaMessage('empty', {}));
-const text = (max: number) => v.pipe(v.string(TEXT), fits(max));
-const filledText = (max: number) => v.pipe(v.string(TEXT), filled, fits(max));
-/** Non-empty text of at most max characters. */
-export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength(max, schemaMessage('too-long-characters', { max })));
-const offset = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
-const boolean = v.optional(v.boolean(schemaMessage('expected-boolean', {})));
-
-const isIso = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s;
-/** Only the exact toISOString form: storage indexes sort these strings, so each must sort as it reads. */
-export const isoTime = v.pipe(v.string(TIME), v.check(isIso, TIME));
-
-const CATEGORY_LIST = ['organisation', 'role', 'process', 'system', 'document', 'legislation', 'other'] as const satisfies readonly Category[];
-// Fails to compile if Category gains a member this list lacks.
-const everyCategory: Exclude<Category, (typeof CATEGORY_LIST)[number]> extends never ? true : never = true;
-void everyCategory;
-/** A sense's category, one of the fixed list. */
-export const categorySchema = v.picklist(CATEGORY_LIST, schemaMessage('expected-category', { categories: CATEGORY_LIST.join(', ') }));
-
-/** A sense; a missing category means 'other'. */
-export const senseSchema = v.object({
-  expansion: chars(300),
-  category: v.optional(categorySchema, 'other'),
-  definition: v.optional(chars(2000)),
-}, OBJECT);
-
-/** A glossary entry as stored; unknown fields are dropped. */
-export const glossaryEntrySchema = v.object({
-  term: chars(100),
-  variants: v.optional(v.array(chars(100), LIST)),
-  senses: v.pipe(v.array(senseSchema, LIST), v.minLength(1, schemaMessage('no-senses', {}))),
-  commonWord: boolean,
-  lookupOnly: boolean,
-  phrase: boolean,
-  renamed: v.optional(v.object({ now: chars(100), note: v.optional(chars(300)) }, OBJECT)),
-}, OBJECT);
-
-/** A glossary list, at most MAX_TERMS long. */
-export const glossaryListSchema = v.pipe(v.array(glossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, tooManyTerms(MAX_TERMS)));
-
-// valibot runs a partial check even when a part already failed its own check: one report is enough.
-const quoteFits = (parts: string[]) => parts.some((p) => utf8Length(p, MAX_QUOTE_BYTES) > MAX_QUOTE_BYTES) || utf8Length(parts.join(''), MAX_QUOTE_BYTES) <= MAX_QUOTE_BYTES;
-
-const quoteSchema = v.pipe(
-  v.object({
-    type: v.literal('TextQuoteSelector', schemaMessage('expected-value', { expected: 'TextQuoteSelector' })),
-    exact: filledText(MAX_QUOTE_BYTES),
-    prefix: text(MAX_QUOTE_BYTES),
-    suffix: text(MAX_QUOTE_BYTES),
-  }, OBJECT),
-  v.forward(v.partialCheck([['exact'], ['prefix'], ['suffix']], (q) => quoteFits([q.exact, q.prefix, q.suffix]), schemaMessage('quote-too-long', { max: MAX_QUOTE_BYTES })), ['exact']),
-);
-
-const positionSchema = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector', schemaMessage('expected-value', { expected: 'TextPositionSelector' })), start: offset, end: offset }, OBJECT),
-  v.forward(v.partialCheck([['start'], ['end']], (p) => p.end >= p.start, schemaMessage('end-before-start', {})), ['end']),
-);
-
-/** A note as storage accepts it (the same limits as src/storage/notes.ts); unknown fields are dropped. */
-export const noteSchema = v.pipe(
-  v.object({
-    id: filledText(MAX_SHORT),
-    target: v.object({
-      source: filledText(MAX_SHORT),
-      contentId: v.optional(filledText(MAX_SHORT)),
-      quote: quoteSchema,
-      position: positionSchema,
-    }, OBJECT),
-    body: text(MAX_BODY_BYTES),
-    tags: v.pipe(v.array(filledText(MAX_SHORT), LIST), v.maxLength(MAX_TAGS, schemaMessage('too-many-tags', { max: MAX_TAGS }))),
-    pageTitle: text(MAX_SHORT),
-    created: isoTime,
-    modified: isoTime,
-  }, OBJECT),
-  // As with the quote, a time that is already wrong is not compared.
-  v.forward(v.partialCheck([['created'], ['modified']], (n) => !isIso(n.created) || !isIso(n.modified) || n.modified >= n.created, schemaMessage('modified-before-created', {})), ['modified']),
-);
+/** A glossary list as imported (unknown fields dropped), at most MAX_TERMS long. */
+export const glossaryListSchema = v.pipe(v.array(importedGlossaryEntrySchema, LIST), v.maxLength(MAX_TERMS, tooManyTerms(MAX_TERMS)));
 
 const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: isoTime,
-  notes: v.array(noteSchema, LIST),
+  notes: v.array(importedNoteSchema, LIST),
   glossary: glossaryListSchema,
 }, OBJECT);
 
 // ---------------------------------------------------------------- problems
-
-/** A JSON path as people read it: notes[3].target.quote.exact. */
-export function joinPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent ? `${parent}.${key}` : key;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
 
 /** Valibot's issues as problems, each with its field and, found in the JSON text, its line. */
 export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], json: string, prefix = ''): Problem[] {
@@ -270,7 +162,8 @@ export function issueProblem(issue: GlossaryIssue, place: ProblemPlace): Problem
     case 'sense-expansion-empty': return problem('sense-expansion-empty', { sense: issue.sense }, place);
     case 'sense-category-unknown': return problem('sense-category-unknown', { sense: issue.sense, category: issue.category }, place);
     case 'sense-definition-empty': return problem('sense-definition-empty', { sense: issue.sense }, place);
-    default: return problem(issue.code, {}, place);
+    case 'form-blank':
+    case 'no-senses': return problem(issue.code, {}, place);
   }
 }
 

@@ -31,7 +31,7 @@ export const TEXT_MINIMUM = 4.5;
 export function parseHex(hex: string): Rgb | undefined {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
   if (m === null) return undefined;
-  const h = (m[1] as string).length === 3 ? [...(m[1] as string)].map((c) => c + c).join('') : (m[1] as string);
+  const h = (m[1] as string).length === 3 ? (m[1] as string).split('').map((c) => c + c).join('') : (m[1] as string);
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as unknown as Rgb;
 }
 

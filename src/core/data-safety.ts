@@ -2,6 +2,8 @@
  * The decisions behind the data-safety notices, as plain functions of dates and counts: whether stored data
  * was lost since the last check, and whether to remind the reader to export a backup.
  */
+import type { ExportReminder } from '../shared/types';
+export type { ExportReminder } from '../shared/types';
 
 /** How many days a backup may age before the reminder shows; a dismissed reminder stays away as long. */
 export const REMINDER_DAYS = 30;
@@ -27,9 +29,6 @@ export function judgeStorage(seen: StorageSeen | undefined, canary: string | und
   if (canary !== seen.canary) return 'cleared';
   return seen.notes > 0 && notes === 0 ? 'notes-vanished' : 'ok';
 }
-
-/** Whether the export reminder shows, and why. */
-export type ExportReminder = { readonly kind: 'never' } | { readonly kind: 'stale'; readonly days: number };
 
 /** Whole days from one time to another (0 when `to` is earlier), for "your last backup is N days old". */
 export function daysBetween(from: Date, to: Date): number {

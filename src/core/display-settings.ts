@@ -2,19 +2,9 @@
  * How highlights look: the style, the colour (from a small palette of GOV.UK colours) and the
  * categories not to show. Pure: storage and the options page share the defaults and the validation.
  */
-import type { Category } from '../shared/types';
+import type { Category, DisplaySettings, HighlightStyle } from '../shared/types';
 
-/** An underline under each term, or a tint behind it. */
-export type HighlightStyle = 'underline' | 'background';
-
-/** The reader's choices for how terms are painted. */
-export interface DisplaySettings {
-  readonly highlightStyle: HighlightStyle;
-  /** A hex colour from HIGHLIGHT_COLOURS. */
-  readonly highlightColour: string;
-  /** Terms whose most likely meaning is in one of these categories are not painted. */
-  readonly hiddenCategories: readonly Category[];
-}
+export type { DisplaySettings, HighlightStyle } from '../shared/types';
 
 /** The colours offered, with their names. */
 export const HIGHLIGHT_COLOURS: ReadonlyArray<{ readonly name: string; readonly hex: string }> = [

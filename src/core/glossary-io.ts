@@ -3,9 +3,10 @@
  * holds one row per sense (variants and flags do not fit its columns); our JSON format is lossless.
  */
 import * as v from 'valibot';
+import { importedGlossaryEntrySchema as glossaryEntrySchema } from '../shared/schemas';
 import type { GlossaryEntry, Sense } from '../shared/types';
 import {
-  capped, categorySchema, chars, glossaryEntrySchema, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, OBJECT, readJson,
+  capped, categorySchema, chars, glossaryProblems, joinPath, LIST, locate, MAX_TERMS, OBJECT, readJson,
   schemaProblems, textSizeProblem, tooManyTerms, type ParseResult, type Problem,
 } from './backup';
 import { csvRow, unguardFormula } from './export-formats';
@@ -120,7 +121,8 @@ function parseGlossaryCsv(text: string): ParseResult<GlossaryEntry[]> {
     const parsed = v.safeParse(flatRowSchema, raw, { abortEarly: false });
     if (parsed.success) rows.push({ row: parsed.output, line });
     else for (const issue of parsed.issues) {
-      const place = { line, field: String(issue.path?.[0]?.key ?? '') };
+      const key = issue.path?.[0]?.key;
+      const place = { line, field: typeof key === 'string' || typeof key === 'number' ? String(key) : '' };
       problems.push(issue.kind === 'schema' && issue.received === 'undefined' ? problem('missing', {}, place) : fromSchemaMessage(issue.message, place));
     }
   }

@@ -48,10 +48,6 @@ function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[\s\-‐‑‒–—]+/g, '');
 }
 
-function alternation(forms: Iterable<string>, toPattern: (form: string) => string): string {
-  return [...forms].sort((a, b) => b.length - a.length).map(toPattern).join('|');
-}
-
 /**
  * The nearest word (letters and digits) within 40 characters before `at` (direction -1) or after it
  * (direction 1), across anything else; undefined when there is none.

@@ -32,7 +32,7 @@ export function DeleteSection({ onDeleted }: { onDeleted: () => void }) {
     }
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="delete-title">{t('optionsDeleteTitle')}</h3>
       {done ? <SuccessPanel id="delete-done" title={t('optionsDeletedTitle')}>{t('optionsDeletedBody')}</SuccessPanel> : null}
       <div class="warning-text">

@@ -47,7 +47,7 @@ export function SiteCheck() {
     }
   };
   return (
-    <form onSubmit={check} noValidate>
+    <form onSubmit={(e) => void check(e)} noValidate>
       <div class={`form-group${error ? ' form-group--error' : ''}`}>
         <label class="label" for="site-host">{t('optionsSiteCheckLabel')}</label>
         <div class="hint" id="site-host-hint">{t('optionsSiteCheckHint')}</div>

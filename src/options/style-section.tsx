@@ -108,7 +108,7 @@ export function StyleSection() {
           {CATEGORY_LABELS.map(([category, label]) => (
             <div class="radios__item" key={category}>
               <input class="radios__input" type="checkbox" id={`show-category-${category}`} checked={!settings.hiddenCategories.includes(category)}
-                onChange={(e) => toggleCategory(category, (e.currentTarget as HTMLInputElement).checked)} />
+                onChange={(e) => toggleCategory(category, e.currentTarget.checked)} />
               <label class="radios__label" for={`show-category-${category}`}>{label}</label>
             </div>
           ))}

@@ -47,7 +47,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
   };
 
   const problems: Problem[] = [
-    ...(Object.keys(LABELS) as TermField[]).flatMap((f) => (errors[f] ? [{ text: errors[f]!, field: `term-${f}` }] : [])),
+    ...(Object.keys(LABELS) as TermField[]).flatMap((f) => (errors[f] ? [{ text: errors[f], field: `term-${f}` }] : [])),
     ...(failure ? [{ text: failure }] : []),
   ];
   const group = (name: TermField) => `form-group${errors[name] ? ' form-group--error' : ''}`;
@@ -64,7 +64,7 @@ export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
   );
 
   return (
-    <form class="term-form" onSubmit={submit} noValidate>
+    <form class="term-form" onSubmit={(e) => void submit(e)} noValidate>
       <h3>{editing ? t('optionsChangeTermTitle', editing.term) : t('optionsAddTermTitle')}</h3>
       {problems.length > 0 ? <ErrorSummary key={attempt} id="term-errors" problems={problems} /> : null}
       {input('abbreviation', 'input--width-10', t('optionsAbbreviationHint'))}

@@ -46,7 +46,7 @@ export function LookupHistory({ onChoose, version }: { onChoose: (term: string) 
           </li>
         ))}
       </ul>
-      <button type="button" class="button button--secondary" onClick={clear}>{t('popupClearHistory')}</button>
+      <button type="button" class="button button--secondary" onClick={() => void clear()}>{t('popupClearHistory')}</button>
     </div>
   );
 }

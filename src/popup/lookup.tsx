@@ -77,7 +77,7 @@ export function Lookup({ tab, summary }: { tab: TargetTab | undefined; summary: 
       <input id="lookup-query" ref={input} class="input" type="search" autocomplete="off" spellcheck={false}
         role="combobox" list={undefined} aria-autocomplete="list" aria-controls="lookup-results" aria-expanded={listed}
         aria-describedby="lookup-hint" aria-activedescendant={listed && active >= 0 ? optionId(active) : undefined}
-        value={query} onInput={(e) => change((e.currentTarget as HTMLInputElement).value)} onKeyDown={onKeyDown} />
+        value={query} onInput={(e) => change(e.currentTarget.value)} onKeyDown={onKeyDown} />
       <p class="visually-hidden" aria-live="polite">
         {query === '' ? '' : results.length === 0 ? t('popupNoResults') : t(results.length === 1 ? 'popupResultsOne' : 'popupResultsMany', results.length)}
       </p>

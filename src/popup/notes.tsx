@@ -84,7 +84,7 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
       {here === undefined ? null : <NoteList notes={filterNotes(here, '')} states={states} open={open} label={t('popupNotesOnPageLabel')} empty={t('popupNotesOnPageEmpty')} />}
       <h2 class="heading-s"><label for="notes-query">{t('popupNotesSearch')}</label></h2>
       <input id="notes-query" class="input" type="search" autocomplete="off" value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        onInput={(e) => setQuery(e.currentTarget.value)} />
       <p class="visually-hidden" aria-live="polite">{query ? t(found.length === 1 ? 'popupNotesOne' : 'popupNotesMany', found.length) : ''}</p>
       {all === undefined ? null : <NoteList notes={found} states={states} open={open} label={t('popupAllNotes')} empty={query ? t('popupNoNoteMatches', query) : t('popupNoNotes')} />}
     </div>

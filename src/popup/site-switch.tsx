@@ -50,7 +50,7 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
         <>
           <div class="switch">
             <input id="site-switch" type="checkbox" role="switch" checked={state.enabled}
-              onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
+              onChange={(e) => toggle(e.currentTarget.checked)} />
             <label for="site-switch">{tRich('popupHighlightSwitch', <span class="site">{state.host}</span>)}</label>
           </div>
           <p class="hint" aria-live="polite">{t(state.enabled ? 'popupHighlightingOn' : 'popupHighlightingOff')}</p>

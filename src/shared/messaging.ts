@@ -18,15 +18,18 @@ export type Handlers<Calls> = {
 export class CallError extends Error {
   override readonly name = 'CallError';
   readonly code: ErrorCode | undefined;
-  constructor(message: string, code?: ErrorCode) {
+  /** For bad-request: the field the other side refused. */
+  readonly field: string | undefined;
+  constructor(message: string, code?: ErrorCode, field?: string) {
     super(message);
     this.code = code;
+    this.field = field;
   }
 }
 
 function unwrap<T>(reply: Reply<T> | undefined): T {
   if (reply === undefined) throw new Error('No handler answered the message');
-  if ('error' in reply) throw new CallError(reply.error, errorCodeOf(reply));
+  if ('error' in reply) throw new CallError(reply.error, errorCodeOf(reply), typeof reply.field === 'string' ? reply.field : undefined);
   return reply.ok;
 }
 
@@ -35,7 +38,7 @@ export async function callBackground<K extends keyof BackgroundCalls>(
   name: K, args: Args<BackgroundCalls[K]>,
 ): Promise<Result<BackgroundCalls[K]>> {
   const envelope = { probationLens: name, args };
-  return unwrap((await browser.runtime.sendMessage(envelope)) as Reply<Result<BackgroundCalls[K]>> | undefined);
+  return unwrap<Result<BackgroundCalls[K]>>(await browser.runtime.sendMessage(envelope));
 }
 
 /** Calls the content script of one tab (top frame only). */
@@ -52,20 +55,29 @@ function isEnvelope(message: unknown): message is Envelope<Record<string, (args:
 }
 
 /**
- * Answers the calls of one protocol map. Messages from other extensions, and names the map
- * does not know, are ignored, so several listeners can share the channel.
+ * Decides a call before its handler runs: returns the arguments the handler gets (as checked), or throws
+ * a CodedError (not-allowed, bad-request) so that nothing runs and the caller learns why.
  */
-export function handleCalls<Calls>(handlers: Handlers<Calls>): void {
+export type CallGuard = (name: string, args: unknown, sender: browser.Runtime.MessageSender) => unknown;
+
+/**
+ * Answers the calls of one protocol map. Messages from other extensions, and names the map
+ * does not know, are ignored, so several listeners can share the channel. With a guard, every
+ * call passes it first.
+ */
+export function handleCalls<Calls>(handlers: Handlers<Calls>, guard?: CallGuard): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
     const handler = (handlers as Record<string, ((args: unknown, s: typeof sender) => unknown) | undefined>)[message.probationLens];
-    if (!Object.hasOwn(handlers as object, message.probationLens) || handler === undefined) return undefined;
+    if (!Object.hasOwn(handlers, message.probationLens) || handler === undefined) return undefined;
     return (async (): Promise<Reply<unknown>> => {
       try {
-        return { ok: (await handler(message.args, sender)) ?? null };
+        const args = guard ? guard(message.probationLens, message.args, sender) : message.args;
+        return { ok: (await handler(args, sender)) ?? null };
       } catch (error) {
         const code = errorCodeOf(error);
-        return { error: error instanceof Error ? error.message : String(error), ...(code ? { code } : {}) };
+        const field = (error as { field?: unknown } | null)?.field;
+        return { error: error instanceof Error ? error.message : String(error), ...(code ? { code } : {}), ...(typeof field === 'string' ? { field } : {}) };
       }
     })();
   });

@@ -1,12 +1,13 @@
 /**
  * Every message between the extension's contexts, declared once per direction.
- * Both ends are type-checked against these maps; messaging.ts carries them.
+ * Both ends are type-checked against these maps; messaging.ts carries them. Each background call also
+ * has its rule in BACKGROUND_RULES below: the schema its arguments must pass (strict: sizes, types, no
+ * unknown field) and who may make it. The background checks both before any handler runs.
  */
-
-import type { ExportReminder } from '../core/data-safety';
-import type { DisplaySettings } from '../core/display-settings';
-import type { Problem } from '../core/problems';
-import type { AnchorState, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
+import * as v from 'valibot';
+import type { Problem } from './problems';
+import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
+import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {
@@ -79,6 +80,72 @@ export interface BackgroundCalls {
   /** Hides the export reminder for 30 days. */
   dismissExportReminder(args: Record<string, never>): void;
 }
+
+/**
+ * Who may make a call:
+ * - 'page': anything that acts for one web page or document: the content script of a tab, an extension page
+ *   that acts for one document (the PDF viewer, a note frame inside a page), and the extension's own pages;
+ * - 'extension': only the extension's own pages (popup, options): all notes, every site, all data, settings.
+ * The background decides which a sender is in one place (src/background/callers.ts).
+ */
+export type CallerKind = 'page' | 'extension';
+
+/** What a call's handler may rely on: its arguments passed `args`, and its sender is allowed by `from`. */
+export interface CallRule<A> {
+  readonly from: CallerKind;
+  readonly args: v.GenericSchema<unknown, A>;
+}
+
+/** The arguments of a call of a protocol map. */
+export type ArgsOf<F> = F extends (args: infer A) => unknown ? A : never;
+
+const none = v.strictObject({});
+const host = filledText(253);
+const origin = filledText(MAX_SHORT);
+const count = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(max));
+const EXPORT_FORMATS = ['backup', 'web-annotation', 'markdown', 'csv', 'glossary-csv', 'glossary-json'] as const satisfies readonly ExportFormat[];
+const IMPORT_KINDS = ['backup', 'glossary-csv', 'glossary-json'] as const satisfies readonly ImportKind[];
+
+/**
+ * The rule of every background call: who may make it and the one schema its arguments must pass. The
+ * type makes it complete (a call without a rule does not compile) and keeps each schema in step with
+ * the call's arguments above.
+ */
+export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule<ArgsOf<BackgroundCalls[K]>> } = {
+  getSiteState: { from: 'page', args: v.strictObject({ host }) },
+  setSiteEnabled: { from: 'extension', args: v.strictObject({ host, enabled: v.boolean() }) },
+  notesForPage: { from: 'page', args: v.strictObject({ source: filledText(MAX_SHORT), contentId: v.optional(text(MAX_SHORT)) }) },
+  saveNote: { from: 'page', args: v.strictObject({ note: noteSchema, expectedModified: v.optional(isoTime) }) },
+  deleteNote: { from: 'page', args: v.strictObject({ id: filledText(MAX_SHORT) }) },
+  restoreNote: { from: 'page', args: v.strictObject({ note: noteSchema }) },
+  listNotes: { from: 'extension', args: v.strictObject({ limit: v.optional(count(100_000)) }) },
+  recordLookup: { from: 'extension', args: v.strictObject({ term: chars(1000), page: v.optional(text(MAX_SHORT)) }) },
+  lookupHistory: { from: 'extension', args: v.strictObject({ limit: count(100) }) },
+  clearLookups: { from: 'extension', args: none },
+  personalGlossary: { from: 'page', args: none },
+  savePersonalTerm: { from: 'extension', args: v.strictObject({ entry: glossaryEntrySchema, previousTerm: v.optional(chars(100)) }) },
+  deletePersonalTerm: { from: 'extension', args: v.strictObject({ term: chars(100) }) },
+  exportData: { from: 'extension', args: v.strictObject({ format: v.picklist(EXPORT_FORMATS) }) },
+  // The file's size is the import's own problem (too-big, worded for the reader), so text has no limit here.
+  importData: { from: 'extension', args: v.strictObject({ text: v.string(), kind: v.picklist(IMPORT_KINDS) }) },
+  deleteEverything: { from: 'extension', args: v.strictObject({ confirmation: v.pipe(v.string(), v.maxLength(1000)) }) },
+  addedSites: { from: 'extension', args: none },
+  enableAddedSite: { from: 'extension', args: v.strictObject({ origin }) },
+  removeAddedSite: { from: 'extension', args: v.strictObject({ origin }) },
+  getDisplaySettings: { from: 'page', args: none },
+  // The palette and the categories are checked again by the core (displaySettingsProblems): here, the shape.
+  setDisplaySettings: {
+    from: 'extension',
+    args: v.strictObject({
+      highlightStyle: v.optional(v.picklist(['underline', 'background'] as const)),
+      highlightColour: v.optional(v.pipe(v.string(), v.maxLength(16))),
+      hiddenCategories: v.optional(v.pipe(v.array(categorySchema), v.maxLength(20))),
+    }),
+  },
+  dataStatus: { from: 'extension', args: none },
+  dismissStorageLoss: { from: 'extension', args: none },
+  dismissExportReminder: { from: 'extension', args: none },
+};
 
 /** Data the browser deleted, noticed at a start of the background. */
 export interface StorageLoss {
@@ -172,9 +239,13 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  * - term-invalid: a personal term has an empty field or clashes with a stored one (a form another term has); nothing was saved;
  * - not-granted: the reader has not granted the site's permission, so the lens cannot run there;
  * - not-confirmed: deleteEverything without the confirmation words; nothing was deleted;
- * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust).
+ * - bad-request: a call's arguments are not valid (a fault in the extension, or a page it does not trust); the
+ *   error names the field; nothing was changed;
+ * - not-allowed: the sender may not make this call (a content script asked for what only the extension's own
+ *   pages may do; see BACKGROUND_RULES); nothing was changed;
+ * - note-conflict: the note was saved elsewhere (another tab) since the caller read it; nothing was changed.
  */
-export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'not-allowed';
 
 /** The code an error or reply carries, when it is one of ours. */
 export function errorCodeOf(value: unknown): ErrorCode | undefined {
@@ -183,15 +254,33 @@ export function errorCodeOf(value: unknown): ErrorCode | undefined {
 }
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'not-allowed'];
 
 /** An error a background handler throws with a code; its message names the code and a detail for developers. */
 export class CodedError extends Error {
   override readonly name = 'CodedError';
-  constructor(readonly code: ErrorCode, detail = '') {
+  /** For bad-request: the field at fault, as a path (entry.senses[0].definition). */
+  readonly field: string | undefined;
+  constructor(readonly code: ErrorCode, detail = '', field?: string) {
     super(detail ? `${code}: ${detail}` : code);
+    this.field = field;
   }
 }
 
-/** A reply: a value, or an error that crossed contexts (with its code when it has one). */
-export type Reply<T> = { readonly ok: T } | { readonly error: string; readonly code?: ErrorCode };
+/** A bad-request error naming the field at fault. */
+export function badRequest(field: string): CodedError {
+  return new CodedError('bad-request', field, field);
+}
+
+/**
+ * The input as the schema reads it, or a bad-request error naming the first field at fault (under
+ * `prefix`, e.g. "note"); the one way every boundary checks its input.
+ */
+export function validated<T>(schema: v.GenericSchema<unknown, T>, input: unknown, prefix = ''): T {
+  const result = v.safeParse(schema, input, { abortEarly: true });
+  if (result.success) return result.output;
+  throw badRequest(issueField(result.issues[0], prefix) || prefix || 'args');
+}
+
+/** A reply: a value, or an error that crossed contexts (with its code, and for bad-request the field, when it has them). */
+export type Reply<T> = { readonly ok: T } | { readonly error: string; readonly code?: ErrorCode; readonly field?: string };

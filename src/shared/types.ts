@@ -115,3 +115,18 @@ export interface LookupCount {
   readonly count: number;
   readonly last: string;
 }
+
+/** An underline under each term, or a tint behind it. */
+export type HighlightStyle = 'underline' | 'background';
+
+/** The reader's choices for how terms are painted (defaults and validation: src/core/display-settings.ts). */
+export interface DisplaySettings {
+  readonly highlightStyle: HighlightStyle;
+  /** A hex colour from HIGHLIGHT_COLOURS. */
+  readonly highlightColour: string;
+  /** Terms whose most likely meaning is in one of these categories are not painted. */
+  readonly hiddenCategories: readonly Category[];
+}
+
+/** Whether the export reminder shows, and why (decided by src/core/data-safety.ts). */
+export type ExportReminder = { readonly kind: 'never' } | { readonly kind: 'stale'; readonly days: number };

@@ -1,9 +1,8 @@
 /**
- * Storage failures the reader can act on, as typed errors with a message fit to show. The browser reports
+ * Storage failures the reader can act on, as typed errors with a code (the pages word it from messages.json). The browser reports
  * a full disk or quota as a QuotaExceededError on the request, or only on the transaction it aborts (the
  * requests then fail with a plain AbortError), so both are looked at.
  */
-import { t } from '../shared/i18n';
 import type { ErrorCode } from '../shared/protocol';
 
 /** A write was refused because the device or the browser's quota for the extension is full; nothing was written. */
@@ -11,7 +10,7 @@ export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   readonly code: ErrorCode = 'storage-full';
   constructor(cause?: unknown) {
-    super(t('errorStorageFull'), { cause });
+    super('storage-full', { cause });
   }
 }
 

@@ -1,5 +1,7 @@
 /** The personal glossary: the reader's own terms, which win over built-in ones with the same form. */
 import { GlossaryIssuesError, validateGlossary } from '../core/glossary';
+import { validated } from '../shared/protocol';
+import { glossaryEntrySchema } from '../shared/schemas';
 import type { GlossaryEntry } from '../shared/types';
 import type { LensDb } from './db';
 import { committed } from './errors';
@@ -9,8 +11,13 @@ export async function personalGlossary(db: LensDb): Promise<GlossaryEntry[]> {
   return db.getAll('glossary');
 }
 
-/** Adds or replaces a term (renaming it when `previousTerm` differs); rejects a term that is not valid (GlossaryIssuesError), or StorageFullError. */
-export async function savePersonalTerm(db: LensDb, entry: GlossaryEntry, previousTerm?: string): Promise<GlossaryEntry> {
+/**
+ * Adds or replaces a term (renaming it when `previousTerm` differs). Rejects, storing nothing, a term outside
+ * the glossary term schema (bad-request naming the field: sizes, types, unknown fields), one that clashes with
+ * another stored term (GlossaryIssuesError), or when the storage is full (StorageFullError).
+ */
+export async function savePersonalTerm(db: LensDb, input: GlossaryEntry, previousTerm?: string): Promise<GlossaryEntry> {
+  const entry: GlossaryEntry = validated(glossaryEntrySchema, input, 'entry');
   const tx = db.transaction('glossary', 'readwrite');
   return committed(tx, (async () => {
     const others = (await tx.store.getAll()).filter((e) => e.term !== entry.term && e.term !== previousTerm);

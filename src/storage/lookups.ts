@@ -1,5 +1,5 @@
 /** The history of terms the user looked up: recent and frequent lists for the popup. */
-import { CodedError } from '../shared/protocol';
+import { badRequest } from '../shared/protocol';
 import type { LookupCount, LookupRecord } from '../shared/types';
 import type { LensDb } from './db';
 
@@ -12,8 +12,8 @@ const MAX_TEXT = 8 * 1024;
 
 /** Records one look-up of a term (on a page, when known). */
 export async function recordLookup(db: LensDb, { term, page }: { term: string; page?: string }, now = new Date()): Promise<void> {
-  if (typeof term !== 'string' || term.trim() === '' || term.length > MAX_TEXT) throw new CodedError('bad-request', 'The looked-up term must be text');
-  if (page !== undefined && (typeof page !== 'string' || page.length > MAX_TEXT)) throw new CodedError('bad-request', 'The look-up page must be an address');
+  if (typeof term !== 'string' || term.trim() === '' || term.length > MAX_TEXT) throw badRequest('term');
+  if (page !== undefined && (typeof page !== 'string' || page.length > MAX_TEXT)) throw badRequest('page');
   const record: LookupRecord = { term, at: now.toISOString(), ...(page ? { page } : {}) };
   const tx = db.transaction('lookups', 'readwrite');
   void tx.store.add(record);

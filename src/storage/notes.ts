@@ -1,18 +1,15 @@
 /**
- * Notes: the only way the rest of the extension reads or writes them. Every input is checked here,
- * because a note may arrive from a content script, which runs beside untrusted pages.
+ * Notes: the only way the rest of the extension reads or writes them. Every note is checked here against
+ * the one note schema before it is written, because a note may arrive from a content script, which runs
+ * beside untrusted pages.
  */
-import { CodedError } from '../shared/protocol';
+import { validated } from '../shared/protocol';
+import { noteSchema } from '../shared/schemas';
 import type { Note, NoteTarget } from '../shared/types';
 import type { LensDb } from './db';
 import { committed } from './errors';
 
-/** Largest note body, in UTF-8 bytes (1 MiB). */
-export const MAX_BODY_BYTES = 1024 * 1024;
-/** Largest quoted passage, in UTF-8 bytes (256 KiB): a 100 KB selection of typographic text fits with room. */
-export const MAX_QUOTE_BYTES = 256 * 1024;
-const MAX_SHORT = 8 * 1024; // ids, addresses, titles, tags
-const MAX_TAGS = 100;
+export { MAX_BODY_BYTES, MAX_QUOTE_BYTES } from '../shared/schemas';
 
 /** Thrown when a note was saved elsewhere (another tab) since the caller read it. */
 export class NoteConflictError extends Error {
@@ -22,7 +19,7 @@ export class NoteConflictError extends Error {
   /** The note as stored now; undefined when it was deleted. */
   readonly current: Note | undefined;
   constructor(current: Note | undefined) {
-    super('The note was changed elsewhere');
+    super('note-conflict');
     this.current = current;
   }
 }
@@ -37,60 +34,10 @@ export function newNote(
   return { id, target: fields.target, body: fields.body, tags: fields.tags ?? [], pageTitle: fields.pageTitle, created: time, modified: time };
 }
 
-const bytes = (s: string) => new TextEncoder().encode(s).length;
-
-function text(value: unknown, what: string, max = MAX_SHORT, empty = false): string {
-  if (typeof value !== 'string') throw new CodedError('bad-request', `The note's ${what} must be text`);
-  if (!empty && value === '') throw new CodedError('bad-request', `The note's ${what} is missing`);
-  // Length first: a string longer than max units cannot fit, and a huge one is not worth encoding.
-  if (value.length > max || bytes(value) > max) throw new CodedError('bad-request', `The note's ${what} is longer than ${max} bytes`);
-  return value;
-}
-
-function offset(value: unknown, what: string): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new CodedError('bad-request', `The note's ${what} must be a whole number, 0 or more`);
-  return value as number;
-}
-
-function time(value: unknown, what: string): string {
-  // Only the exact toISOString form: the indexes sort these strings, so every time must sort as it reads.
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || new Date(value).toISOString() !== value) {
-    throw new CodedError('bad-request', `The note's ${what} time must be like 2025-01-31T09:00:00.000Z`);
-  }
-  return value;
-}
-
-const fields = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
-
-/** A copy of the note holding only known fields, or an Error saying what is wrong. */
+/** A copy of the note holding only known fields, or a bad-request error naming the field at fault. */
 function checked(input: unknown): Note {
-  if (typeof input !== 'object' || input === null) throw new CodedError('bad-request', 'The note is missing');
-  const n = fields(input), t = fields(n.target), q = fields(t.quote), p = fields(t.position);
-  if (q.type !== 'TextQuoteSelector') throw new CodedError('bad-request', "The note's quote is missing");
-  if (p.type !== 'TextPositionSelector') throw new CodedError('bad-request', "The note's position is missing");
-  const exact = text(q.exact, 'quote', MAX_QUOTE_BYTES);
-  const prefix = text(q.prefix, 'quote prefix', MAX_QUOTE_BYTES, true);
-  const suffix = text(q.suffix, 'quote suffix', MAX_QUOTE_BYTES, true);
-  if (bytes(exact + prefix + suffix) > MAX_QUOTE_BYTES) throw new CodedError('bad-request', `The note's quote is longer than ${MAX_QUOTE_BYTES} bytes`);
-  const start = offset(p.start, 'start'), end = offset(p.end, 'end');
-  if (end < start) throw new CodedError('bad-request', "The note's position ends before it starts");
-  if (!Array.isArray(n.tags) || n.tags.length > MAX_TAGS) throw new CodedError('bad-request', `The note's tags must be a list of at most ${MAX_TAGS}`);
-  const created = time(n.created, 'created'), modified = time(n.modified, 'modified');
-  if (modified < created) throw new CodedError('bad-request', "The note's modified time is before its created time");
-  return {
-    id: text(n.id, 'id'),
-    target: {
-      source: text(t.source, 'page address'),
-      ...(t.contentId !== undefined ? { contentId: text(t.contentId, 'content id') } : {}),
-      quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
-      position: { type: 'TextPositionSelector', start, end },
-    },
-    body: text(n.body, 'body', MAX_BODY_BYTES, true),
-    tags: n.tags.map((tag: unknown) => text(tag, 'tag')),
-    pageTitle: text(n.pageTitle, 'page title', MAX_SHORT, true),
-    created,
-    modified,
-  };
+  // The one definition of a valid note (src/shared/schemas.ts), as the background's calls and imports use it.
+  return validated(noteSchema, input, 'note');
 }
 
 /**

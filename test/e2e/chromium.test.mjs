@@ -1,3 +1,4 @@
+import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
@@ -16,3 +17,4 @@ optionsSuite('chromium', launchChromium);
 sitesSuite('chromium', launchChromium);
 dataSuite('chromium', launchChromium, { stopWorkers: stopChromiumWorkers });
 hostileSuite('chromium', launchChromium);
+boundarySuite('chromium', launchChromium);

@@ -1,3 +1,4 @@
+import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
@@ -15,3 +16,4 @@ optionsSuite('firefox', launchFirefox);
 sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(origin) });
 dataSuite('firefox', launchFirefox);
 hostileSuite('firefox', launchFirefox);
+boundarySuite('firefox', launchFirefox);

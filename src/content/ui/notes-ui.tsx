@@ -28,7 +28,8 @@ export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }:
   useLayoutEffect(() => box.current?.focus(), []);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); onCancel(); }
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onSave(body); }
+    // What the box holds now: a Ctrl+Enter straight after typing can come before the state's re-render.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onSave(box.current?.value ?? body); }
   };
   return (
     <div class="panel editor" role="dialog" aria-labelledby="pl-editor-title" aria-describedby="pl-editor-quote" onKeyDown={onKey}>
@@ -37,7 +38,7 @@ export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }:
       {error ? <p class="error" role="alert" id="pl-editor-error">{error}</p> : null}
       <label class="label" for="pl-note-body">{t('noteBodyLabel')}</label>
       <p class="hint" id="pl-editor-keys">{t('noteEditorKeys')}</p>
-      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody(e.currentTarget.value)}
         aria-describedby={error ? 'pl-editor-error pl-editor-keys' : 'pl-editor-keys'} aria-invalid={error ? true : undefined} />
       <div class="actions">
         <button type="button" class="button primary" onClick={() => onSave(body)}>{t('save')}</button>
@@ -54,12 +55,14 @@ export interface NoteCardProps {
   /** The passage as it reads now, when it changed. */
   readonly current?: string;
   readonly focus: boolean;
+  /** Why the last action on it failed, shown above its buttons. */
+  readonly error?: string;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
 }
 
 /** A note on its passage, as a non-modal dialog: its text, date, state, Edit and Delete. */
-export function NoteCard({ note, state, current, focus, onEdit, onDelete }: NoteCardProps) {
+export function NoteCard({ note, state, current, focus, error, onEdit, onDelete }: NoteCardProps) {
   const first = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => { if (focus) first.current?.focus(); }, [focus, note.id]);
   return (
@@ -74,6 +77,7 @@ export function NoteCard({ note, state, current, focus, onEdit, onDelete }: Note
           <p class="label">{t('noteNowReads')}</p><blockquote class="quote">{shorten(current ?? '')}</blockquote>
         </div>
       ) : null}
+      {error ? <p class="error" id="pl-note-error">{error}</p> : null}
       <div class="actions">
         <button type="button" class="button" ref={first} onClick={onEdit}>{t('edit')}</button>
         <button type="button" class="button warning" onClick={onDelete}>{t('delete')}</button>
@@ -91,12 +95,14 @@ export function AddNoteButton({ onAdd }: { readonly onAdd: () => void }) {
  * The bar offering to undo a deletion. The button it replaced has gone, so the focus moves to Undo;
  * the live region has already said the note was deleted.
  */
-export function UndoBar({ onUndo }: { readonly onUndo: () => void }) {
+export function UndoBar({ onUndo, error }: { readonly onUndo: () => void; readonly error?: string }) {
   const button = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => button.current?.focus(), []);
   return (
     <div class="panel toast" role="group" aria-labelledby="pl-undo-text">
-      <span id="pl-undo-text">{t('noteDeletedBar')}</span> <button type="button" class="button" ref={button} onClick={onUndo}>{t('undo')}</button>
+      <span id="pl-undo-text">{t('noteDeletedBar')}</span> <button type="button" class="button" ref={button} onClick={onUndo}
+        aria-describedby={error ? 'pl-undo-error' : undefined}>{t('undo')}</button>
+      {error ? <p class="error" id="pl-undo-error">{error}</p> : null}
     </div>
   );
 }

@@ -62,7 +62,7 @@ describe('the live region of the in-page UI', () => {
   it('says "Note saved" after a note is saved from the keyboard, then deleted and restored', async () => {
     const api = fakeApi();
     const cards = { show: (t: { show(k: boolean): void }, k: boolean) => t.show(k), hide: () => ui.hideCard() };
-    const notes = startNotes(document, ui, api as never, cards);
+    const notes = startNotes(document, ui, api, cards);
     const text = document.getElementById('p')?.firstChild as Text;
     getSelection()?.setBaseAndExtent(text, 0, text, 25);
     expect(notes.addFromSelection()).toBe(true);
@@ -99,7 +99,7 @@ describe('the live region of the in-page UI', () => {
 
   it('says nothing when a save fails, and shows the error in the editor instead', async () => {
     const api = { ...fakeApi(), saveNote: async () => { throw new Error('The note was changed in another tab'); } };
-    const notes = startNotes(document, ui, api as never, { show: () => {}, hide: () => {} });
+    const notes = startNotes(document, ui, api, { show: () => {}, hide: () => {} });
     const text = document.getElementById('p')?.firstChild as Text;
     getSelection()?.setBaseAndExtent(text, 0, text, 6);
     notes.addFromSelection();

@@ -30,7 +30,7 @@ const totals = { expected: 0, found: 0, correct: 0 };
 
 /** Length of the longest common subsequence: occurrences matched in order, so position matters. */
 function lcs(a: readonly string[], b: readonly string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, () => 0);
   for (const x of a) {
     const row = [0];
     b.forEach((y, j) => row.push(x === y ? (prev[j] ?? 0) + 1 : Math.max(prev[j + 1] ?? 0, row[j] ?? 0)));

@@ -84,7 +84,7 @@ describe('scanner', () => {
     main.append(p);
     await idle();
     expect(painted()).toEqual(['SFO', 'MAPPA']);
-    (document.getElementById('a')?.firstChild as Text).data = 'Now HMPPS and OASys';
+    (document.getElementById('a')!.firstChild as Text).data = 'Now HMPPS and OASys';
     await idle();
     expect(painted()).toEqual(['HMPPS', 'OASys', 'MAPPA']);
     p.remove();
@@ -167,7 +167,7 @@ describe('scanner: open shadow roots', () => {
     document.querySelector('main')?.append(added);
     await idle();
     expect(painted().sort()).toEqual(['OASys', 'SFO']);
-    ((added.shadowRoot as ShadowRoot).getElementById('in')?.firstChild as Text).data = 'Now HMPPS';
+    ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'Now HMPPS';
     await idle();
     expect(painted().sort()).toEqual(['HMPPS', 'SFO']);
     (added.shadowRoot as ShadowRoot).append(Object.assign(document.createElement('p'), { textContent: 'and MoJ' }));
@@ -185,7 +185,7 @@ describe('scanner: open shadow roots', () => {
     await idle();
     expect(painted()).toEqual(['SFO']);
     // Text under a removed host stays forgotten, and changing it is no longer followed.
-    ((added.shadowRoot as ShadowRoot).getElementById('in')?.firstChild as Text).data = 'MAPPA';
+    ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'MAPPA';
     await idle();
     expect(painted()).toEqual(['SFO']);
   });
@@ -229,7 +229,7 @@ describe('scanner: attributes that make text content or not', () => {
     document.body.innerHTML = '<main><p>OASys</p><div id="host"></div></main>';
     const host = document.getElementById('host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>MAPPA</p><div id="inner"></div>';
-    (host.shadowRoot?.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>SFO</p>';
+    (host.shadowRoot!.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>SFO</p>';
     index = new OccurrenceIndex(document);
     scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index));
     await idle();
@@ -376,7 +376,7 @@ describe('scanner: order of events', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
     scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index));
     expect(scanner.complete).toBe(false);
-    (document.getElementById('last')?.firstChild as Text).data = 'The MAPPA panel.';
+    (document.getElementById('last')!.firstChild as Text).data = 'The MAPPA panel.';
     document.querySelector('main')?.prepend(Object.assign(document.createElement('p'), { textContent: 'HMPPS first' }));
     await scanner.idle();
     expect(scanner.complete).toBe(true);

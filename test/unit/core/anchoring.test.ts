@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, CHANGED_THRESHOLD, CONTEXT, describe, normalise, type Anchor } from '../../../src/core/anchoring';
+import { anchor, anchorerFor, CHANGED_THRESHOLD, CONTEXT, describe, normalise, type Anchor } from '../../../src/core/anchoring';
 
 const FIXTURES = resolve('test/fixtures/pages');
 
@@ -45,7 +45,12 @@ function edit(text: string, from: string, to: string): string {
   return text.slice(0, i) + to + text.slice(i + from.length);
 }
 
-const reanchor = (text: string, note: Note): Anchor => anchor(text, note.quote, note.position);
+// One anchorer per page text, as the content script makes one per refresh: the page is normalised once.
+let last: { text: string; anchor: ReturnType<typeof anchorerFor> } | undefined;
+const reanchor = (text: string, note: Note): Anchor => {
+  if (last?.text !== text) last = { text, anchor: anchorerFor(text) };
+  return last.anchor(note.quote, note.position);
+};
 const at = (text: string, a: Anchor): string => text.slice(a.start, a.end);
 
 /** mulberry32: a small seeded PRNG, so that a failure reproduces. */

@@ -30,7 +30,7 @@ describe('problemText', () => {
       // A JSON error says its line in its own sentence.
       expect(text, code).toMatch(code === 'not-json' ? /at line 12, column 7/ : /^Line 12: /);
       expect(text, code).not.toMatch(/\$\d|undefined|\[object/);
-      for (const value of Object.values(values as object)) {
+      for (const value of Object.values(values)) {
         if (typeof value === 'string' && code !== 'invalid') expect(text, code).toContain(value);
       }
     }

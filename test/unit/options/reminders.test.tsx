@@ -128,7 +128,7 @@ describe('persistent storage', () => {
   it('says the data may be deleted, and asks the browser to keep it', async () => {
     status = { persisted: false };
     const persist = vi.fn(async () => { status = { persisted: true }; return true; });
-    vi.stubGlobal('navigator', { ...navigator, storage: { persist } });
+    vi.stubGlobal('navigator', { storage: { persist } });
     await mount();
     expect(text('storage-persistence-state')).toBe(t('dataPersistNo'));
     await click('storage-persist');

@@ -53,13 +53,13 @@ describe('a full disk in the note editor on a page', () => {
     installHighlightApi();
     document.body.innerHTML = '<main><p id="p">The Serious Further Offence review starts within five working days.</p></main>';
     const slots = new Map<string, ComponentChild>();
-    const ui = { show: (slot: string, vnode: ComponentChild) => { slots.set(slot, vnode); }, announce: vi.fn() } as unknown as LensUi;
+    const ui = { show: (slot: string, vnode: ComponentChild) => { slots.set(slot, vnode); }, announce: vi.fn(), isOpen: (slot: string) => slots.get(slot) != null } as unknown as LensUi;
     const api = {
       notesForPage: vi.fn(async () => []),
       saveNote: vi.fn(async () => { throw full(); }),
       deleteNote: vi.fn(), restoreNote: vi.fn(),
     };
-    const notes = startNotes(document, ui, api as never, { show: () => undefined, hide: () => undefined });
+    const notes = startNotes(document, ui, api, { show: () => undefined, hide: () => undefined });
     const text = document.getElementById('p')!.firstChild!;
     const range = document.createRange();
     range.setStart(text, 4);

@@ -10,7 +10,7 @@ import { filesUnder, pngSize, readZip, referencedFiles } from './package-files';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Manifest = Record<string, Json> & {
-  manifest_version: number; default_locale: string; background: Record<string, Json>;
+  manifest_version: number; version: string; default_locale: string; background: { service_worker: string };
   content_security_policy: { extension_pages: string }; icons: Record<string, string>;
   action: { default_icon: Record<string, string>; default_popup: string };
 };
@@ -43,12 +43,12 @@ describe('the Chrome package', () => {
   it('is Manifest V3 with a service worker for background, and only keys Chrome knows', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(Object.keys(manifest.background)).toEqual(['service_worker']);
-    expect(existsSync(`${dir}/${String(manifest.background.service_worker)}`)).toBe(true);
+    expect(existsSync(`${dir}/${manifest.background.service_worker}`)).toBe(true);
     expect(Object.keys(manifest).filter((k) => !CHROME_KEYS.has(k))).toEqual([]);
     expect(Object.keys(manifest.action).filter((k) => !['default_icon', 'default_title', 'default_popup'].includes(k))).toEqual([]);
     // Chrome's version: one to four dot-separated integers, each 0 to 65535, and the one package.json gives.
     expect(manifest.version).toBe(version);
-    expect(String(manifest.version)).toMatch(/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/);
+    expect(manifest.version).toMatch(/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/);
   });
 
   it('has every file the manifest names, and every file the pages load', () => {

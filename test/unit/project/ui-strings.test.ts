@@ -54,7 +54,8 @@ export function literalText(source: string, filename = 'file.tsx'): string[] {
     }
     if (node.type === 'JSXOpeningElement') {
       // A component mostly passes its props on as text (a title, an empty-list message).
-      const component = /^[A-Z]/.test(String((node.name as { name?: unknown }).name ?? ''));
+      const name = (node.name as { name?: unknown }).name;
+      const component = typeof name === 'string' && /^[A-Z]/.test(name);
       for (const attribute of node.attributes as Node[]) {
         const name = (attribute.name as { name?: unknown } | undefined)?.name;
         const read = typeof name === 'string' && (READ_ATTRIBUTES.has(name) || (component && !NOT_TEXT_PROPS.has(name)));

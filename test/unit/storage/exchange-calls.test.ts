@@ -14,6 +14,7 @@ let db: LensDb | undefined;
 vi.mock('../../../src/background/database', () => ({ database: async () => db }));
 
 const { exchangeHandlers } = await import('../../../src/background/exchange');
+const { backgroundGuard } = await import('../../../src/background/callers');
 const { importSummary, problemText } = await import('../../../src/options/problem-text');
 const { errorText } = await import('../../../src/ui/error-text');
 const { CallError } = await import('../../../src/shared/messaging');
@@ -61,12 +62,15 @@ describe('importing, as the background answers it', () => {
     expect((await db.getAll('glossary')).map((e) => e.term)).toEqual(['QXZ']);
   });
 
-  it('answers a file it cannot read, or a kind it does not know, with a code', async () => {
+  it('refuses a file that is not text, or a kind it does not know, before the import runs: bad-request naming the field', async () => {
     db = await openLensDb('odd', new IDBFactory());
-    expect(await exchangeHandlers.importData({ text: 42 as unknown as string, kind: 'backup' }, sender)).toEqual({ ok: false, problems: [{ code: 'unreadable' }] });
-    const unknown = await exchangeHandlers.importData({ text: '[]', kind: 'notes' as 'backup' }, sender);
-    expect(unknown).toEqual({ ok: false, problems: [{ code: 'unknown-kind' }] });
-    expect(words(unknown)).toEqual([t('importProblemUnknownKind')]);
+    const guard = backgroundGuard('chrome-extension://probation-lens/');
+    const options = { id: 'probation-lens', url: 'chrome-extension://probation-lens/options.html' };
+    for (const [args, field] of [[{ text: 42, kind: 'backup' }, 'text'], [{ text: '[]', kind: 'notes' }, 'kind'], [{ text: '[]', kind: 'backup', more: 1 }, 'more']] as const) {
+      const refused = (() => { try { guard('importData', args, options); } catch (e) { return e; } })();
+      expect(refused).toMatchObject({ code: 'bad-request', field });
+    }
+    expect(await db.getAll('notes')).toEqual([]);
   });
 });
 

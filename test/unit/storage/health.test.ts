@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLensDb, type LensDb } from '../../../src/storage/db';
 import {
-  checkStorage, dismissExportReminder, dismissStorageLoss, exportTimes, HEALTH_KEYS, notesChanged, recordBackupExport, storageLoss, type KeyValueArea,
+  checkStorage, dismissExportReminder, dismissStorageLoss, exportTimes, HEALTH_KEYS, notesChanged, recordBackupExport, storageLoss,
 } from '../../../src/storage/health';
 import { deleteNote, newNote, saveNote } from '../../../src/storage/notes';
 import { deleteEverything } from '../../../src/storage/exchange';

@@ -40,7 +40,8 @@ describe('look-ups', () => {
   it('stores the term verbatim and rejects an empty one', () => withDb(async (db) => {
     await recordLookup(db, { term: '<script>alert(1)</script>' }, at(0));
     expect((await recentLookups(db, 1))[0]?.term).toBe('<script>alert(1)</script>');
-    await expect(recordLookup(db, { term: '  ' })).rejects.toThrow('The looked-up term must be text');
+    await expect(recordLookup(db, { term: '  ' })).rejects.toMatchObject({ code: 'bad-request', field: 'term' });
+    expect((await recentLookups(db, 10)).length).toBe(1);
   }));
 
   it('keeps at most MAX_LOOKUPS, dropping the oldest', () => withDb(async (db) => {

@@ -89,26 +89,27 @@ describe('notes', () => {
   it('accepts a 1 MiB body and rejects one byte more, and a quote over 256 KiB', () => withDb(async (db) => {
     const big = { ...note('big'), body: 'x'.repeat(MAX_BODY_BYTES) };
     expect((await saveNote(db, big)).body).toHaveLength(MAX_BODY_BYTES);
-    await expect(saveNote(db, { ...big, body: 'x'.repeat(MAX_BODY_BYTES + 1) })).rejects.toThrow("The note's body is longer than 1048576 bytes");
+    await expect(saveNote(db, { ...big, body: 'x'.repeat(MAX_BODY_BYTES + 1) })).rejects.toMatchObject({ code: 'bad-request', field: 'note.body' });
     // Multi-byte text counts in UTF-8 bytes, not characters.
-    await expect(saveNote(db, { ...big, body: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) })).rejects.toThrow(/body is longer/);
+    await expect(saveNote(db, { ...big, body: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) })).rejects.toMatchObject({ field: 'note.body' });
     const t = target();
-    await expect(saveNote(db, note('q', 0, { ...t, quote: { ...t.quote, exact: 'q'.repeat(256 * 1024) } }))).rejects.toThrow(/quote is longer/);
+    await expect(saveNote(db, note('q', 0, { ...t, quote: { ...t.quote, exact: 'q'.repeat(256 * 1024) } }))).rejects.toMatchObject({ field: 'note.target.quote.exact' });
     expect((await getNote(db, 'big'))?.body).toHaveLength(MAX_BODY_BYTES);
   }));
 
-  it('rejects malformed notes with a clear message and stores only known fields', () => withDb(async (db) => {
-    const bad = (patch: Record<string, unknown>) => saveNote(db, { ...note('x'), ...patch } as Note);
-    await expect(bad({ id: '' })).rejects.toThrow("The note's id is missing");
-    await expect(bad({ body: 42 })).rejects.toThrow("The note's body must be text");
-    await expect(bad({ tags: 'sfo' })).rejects.toThrow(/tags must be a list/);
-    await expect(bad({ modified: 'yesterday' })).rejects.toThrow(/modified time must be like/);
-    await expect(bad({ target: { ...target(), source: '' } })).rejects.toThrow("The note's page address is missing");
-    await expect(bad({ target: { ...target(), position: { type: 'TextPositionSelector', start: 5, end: 2 } } })).rejects.toThrow(/ends before/);
-    await expect(saveNote(db, null as unknown as Note)).rejects.toThrow('The note is missing');
-    await saveNote(db, { ...note('x'), extra: '<img>' } as Note);
-    expect(await getNote(db, 'x')).not.toHaveProperty('extra');
-    expect(await countNotes(db)).toBe(1);
+  it('refuses malformed notes and unknown fields with bad-request naming the field, and stores nothing', () => withDb(async (db) => {
+    const bad = (patch: Record<string, unknown>) => saveNote(db, { ...note('x'), ...patch });
+    const refused = (field: string) => ({ code: 'bad-request', field });
+    await expect(bad({ id: '' })).rejects.toMatchObject(refused('note.id'));
+    await expect(bad({ body: 42 })).rejects.toMatchObject(refused('note.body'));
+    await expect(bad({ tags: 'sfo' })).rejects.toMatchObject(refused('note.tags'));
+    await expect(bad({ modified: 'yesterday' })).rejects.toMatchObject(refused('note.modified'));
+    await expect(bad({ target: { ...target(), source: '' } })).rejects.toMatchObject(refused('note.target.source'));
+    await expect(bad({ target: { ...target(), position: { type: 'TextPositionSelector', start: 5, end: 2 } } })).rejects.toMatchObject(refused('note.target.position.end'));
+    await expect(saveNote(db, null as unknown as Note)).rejects.toMatchObject(refused('note'));
+    await expect(bad({ extra: '<img>' })).rejects.toMatchObject(refused('note.extra'));
+    await expect(bad({ target: { ...target(), evil: true } })).rejects.toMatchObject(refused('note.target.evil'));
+    expect(await countNotes(db)).toBe(0);
   }));
 
   it('stores HTML and script text verbatim', () => withDb(async (db) => {
@@ -123,7 +124,7 @@ describe('notes', () => {
     // Same clock as the original: the stored time still moves on, so tab B's stale check fails.
     expect(tabA.modified > base.modified).toBe(true);
     const stale = saveNote(db, { ...base, body: 'from tab B' }, { expectedModified: base.modified });
-    await expect(stale).rejects.toThrow('The note was changed elsewhere');
+    await expect(stale).rejects.toMatchObject({ code: 'note-conflict' });
     await expect(stale).rejects.toBeInstanceOf(NoteConflictError);
     const conflict = (await stale.catch((e: unknown) => e)) as NoteConflictError;
     expect(conflict.current).toEqual(tabA);
@@ -132,7 +133,7 @@ describe('notes', () => {
     expect((await getNote(db, 'c'))?.body).toBe(merged.body);
     // An edit of a note deleted elsewhere is a conflict too, not a silent resurrection.
     await deleteNote(db, 'c');
-    await expect(saveNote(db, merged, { expectedModified: merged.modified })).rejects.toThrow('The note was changed elsewhere');
+    await expect(saveNote(db, merged, { expectedModified: merged.modified })).rejects.toMatchObject({ code: 'note-conflict' });
     expect(await countNotes(db)).toBe(0);
   }));
 

@@ -1,5 +1,5 @@
 // A full disk during a save or an import, and a worker stopped mid-import: the data stays exactly as it was,
-// and the caller gets a StorageFullError whose message the reader can act on.
+// and the caller gets a StorageFullError whose code the page words as something the reader can act on.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { importBackup } from '../../../src/storage/exchange';
 import { importPersonalTerms, savePersonalTerm } from '../../../src/storage/glossary';
 import { newNote, restoreNote, saveNote } from '../../../src/storage/notes';
 import { t } from '../../../src/shared/i18n';
+import { errorText } from '../../../src/ui/error-text';
 import type { GlossaryEntry, Note } from '../../../src/shared/types';
 import { dieAfter, fullDisk, type QuotaMode } from './faults';
 
@@ -51,8 +52,9 @@ async function storageFull(promise: Promise<unknown>): Promise<StorageFullError>
   expect(error).toBeInstanceOf(StorageFullError);
   const full = error as StorageFullError;
   expect(full.code).toBe('storage-full');
-  expect(full.message).toBe(t('errorStorageFull'));
-  expect(full.message).toMatch(/no space left.*nothing was changed/i);
+  // Storage words nothing: the page words the code.
+  expect(errorText(full)).toBe(t('errorStorageFull'));
+  expect(errorText(full)).toMatch(/no space left.*nothing was changed/i);
   return full;
 }
 

@@ -45,7 +45,7 @@ const backup = (ids: string[]) => JSON.stringify({
 });
 
 describe('a full disk seen by callers', () => {
-  it('reaches the caller in another context as a CallError with the storage-full code and the message to show', async () => {
+  it('reaches the caller in another context as a CallError with the storage-full code, worded by the page', async () => {
     handleCalls<Pick<BackgroundCalls, keyof typeof libraryHandlers>>(libraryHandlers);
     db = await openLensDb('calls', new IDBFactory());
     undo = fullDisk('glossary');
@@ -53,13 +53,15 @@ describe('a full disk seen by callers', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CallError);
     expect((error as InstanceType<typeof CallError>).code).toBe('storage-full');
-    expect((error as Error).message).toBe(t('errorStorageFull'));
+    expect(errorText(error)).toBe(t('errorStorageFull'));
     expect(await db.getAll('glossary')).toEqual([]);
 
     // A term storage refuses carries its own code, which the options page words.
     undo();
     undo = undefined;
-    const invalid = await callBackground('savePersonalTerm', { entry: { term: '', senses: [] } }).catch((e: unknown) => e);
+    await callBackground('savePersonalTerm', { entry: { term: 'QXZ', senses: [{ expansion: 'Q', category: 'process' }] } });
+    // A form another stored term has: storage refuses it with its own code.
+    const invalid = await callBackground('savePersonalTerm', { entry: { term: 'QXY', variants: ['QXZ'], senses: [{ expansion: 'Q', category: 'process' }] } }).catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(CallError);
     expect((invalid as InstanceType<typeof CallError>).code).toBe('term-invalid');
     expect(errorText(invalid)).toBe(t('errorTermInvalid'));
@@ -81,7 +83,7 @@ describe('a full disk seen by callers', () => {
     expect((await db.getAll('notes')).map((n) => n.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('is a StorageFullError that says what to do', () => {
-    expect(new StorageFullError().message).toMatch(/export a backup/);
+  it('is a StorageFullError whose words say what to do', () => {
+    expect(errorText(new StorageFullError())).toMatch(/export a backup/);
   });
 });

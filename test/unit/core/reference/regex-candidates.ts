@@ -32,7 +32,7 @@ const US_STATES = new Set(
 const ROMAN = /^(?=[IVXLCDM]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 // A token with two capitals or more: letters and digits, at a word start not glued to a hyphen or dot on
 // either side (D-OR, Ph.D, GOV.UK). Asking for the second capital here keeps ordinary words out cheaply.
-const TOKEN = /(?<![\p{L}\p{N}\-‐‑.&/@#_])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}&/@_]|[\-‐‑.][\p{L}\p{N}])/gu;
+const TOKEN = /(?<![\p{L}\p{N}\-‐‑.&/@#_])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}&/@_]|[-‐‑.][\p{L}\p{N}])/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const CAPS_WORD = /^[\p{Lu}\p{N}]{2,}$/u;
 
