@@ -7,7 +7,7 @@ import { BUILTIN } from '../core/builtin';
 import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/display-settings';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
-import { startLens } from './lens';
+import { prepareLens } from './lens';
 import { Lifecycle } from './lifecycle';
 import { documentParsed, readStartState } from './start-state';
 
@@ -17,7 +17,10 @@ const life = new Lifecycle({
   displaySettings: () => callBackground('getDisplaySettings', {}).then(normaliseDisplaySettings, () => DEFAULT_DISPLAY_SETTINGS),
   personalTerms: () => callBackground('personalGlossary', {}),
   parsed: () => documentParsed(document),
-  start: (personal, display) => startLens(document, [...BUILTIN, ...personal], BUILTIN.length, display),
+  prepare: (personal, display) => {
+    const start = prepareLens([...BUILTIN, ...personal], BUILTIN.length, display);
+    return () => start(document);
+  },
 });
 
 handleCalls<ContentCalls>({

@@ -2,7 +2,7 @@
  * Everything the extension does on one page while it is switched on: scanning, highlights, cards,
  * keyboard navigation and notes, built for one glossary (the built-in terms and the reader's own).
  */
-import { compileMatcher } from '../core/matcher';
+import { compileMatcher, type Matcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
@@ -47,17 +47,37 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Starts on the document. `glossary` is the built-in list followed by personal terms, so a personal
- * form replaces a built-in one; entries from `personalFrom` on are personal. `display` is how terms look.
+ * Prepares the lens for one glossary: `glossary` is the built-in list followed by personal terms, so a
+ * personal form replaces a built-in one; entries from `personalFrom` on are personal; `display` is how
+ * terms look. What needs no document (compiling the matcher) is done now, while the page may still be
+ * parsed; the returned function starts the lens on the parsed document.
  */
-export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings): Lens {
+export function prepareLens(glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings): (doc: Document) => Lens {
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
+  return (doc) => runLens(doc, glossary, personalFrom, display, matcher);
+}
+
+function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, matcher: Matcher): Lens {
   const index = new OccurrenceIndex(doc);
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
-  const ui = new LensUi(doc);
   // The describer reads the page as a whole (its headings, its other terms): made again when a full pass has read it all.
   let describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+  let cards: ReturnType<typeof startCards> | undefined;
+  // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
+  const life = new AbortController();
+  // The scanner first: what the reader sees is read and painted before the rest of the lens is built.
+  const scanner = startScanner(doc, page, {
+    signal: life.signal,
+    startAt: fragmentTarget(doc),
+    onShadowRoot: (root) => style.addRoot(root),
+    // Definitions found later in the page (a glossary annex at the end) change a card already shown.
+    onFullPass: () => {
+      describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
+      cards?.refresh();
+    },
+  });
+  const ui = new LensUi(doc);
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
     rect: () => o.range.getBoundingClientRect(),
@@ -73,9 +93,10 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     const n = notes.noteAt(caret.node, caret.offset);
     return n !== undefined && pointOn(n.range, x, y) ? n : undefined;
   };
-  const cards = startCards(doc, ui, targetAt);
-  const notes = startNotes(doc, ui, noteApi, cards);
-  const navigate = createNavigator(index, (o) => cards.show(termTarget(o), true));
+  const shown = startCards(doc, ui, targetAt);
+  cards = shown;
+  const notes = startNotes(doc, ui, noteApi, shown);
+  const navigate = createNavigator(index, (o) => shown.show(termTarget(o), true));
   const noteCommand = (): void => {
     if (!notes.addFromSelection()) notes.step();
   };
@@ -90,21 +111,7 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
       noteCommand();
     }
   };
-  // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
-  const life = new AbortController();
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal: life.signal });
-  // Started last: on a small page the first pass may end before startScanner returns.
-  const scanner = startScanner(doc, page, {
-    signal: life.signal,
-    startAt: fragmentTarget(doc),
-    onShadowRoot: (root) => style.addRoot(root),
-    // Definitions found later in the page (a glossary annex at the end) change a card already shown.
-    onFullPass: () => {
-      describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom);
-      cards.refresh();
-    },
-  });
-
   const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
     o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : 'built-in';
 
@@ -136,7 +143,7 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     stop() {
       life.abort();
       notes.stop();
-      cards.stop();
+      shown.stop();
       index.dispose();
       style.remove();
       ui.dispose();

@@ -20,8 +20,8 @@ export interface LifecycleDeps {
   personalTerms(): Promise<readonly GlossaryEntry[]>;
   /** Resolves when the document has been parsed. */
   parsed(): Promise<void>;
-  /** Starts a lens with these settings. */
-  start(personal: readonly GlossaryEntry[], display: DisplaySettings): Lens;
+  /** Prepares a lens with these settings (what needs no document); the returned function starts it. */
+  prepare(personal: readonly GlossaryEntry[], display: DisplaySettings): () => Lens;
 }
 
 /** Runs at most one lens on the page, always the one the latest messages ask for. */
@@ -105,8 +105,10 @@ export class Lifecycle {
     if (!current()) return;
     this.personal = personal;
     this.display = display;
+    // Compiling the matcher needs no document: it is done while the page is still being parsed.
+    const start = this.deps.prepare(personal, display);
     await this.deps.parsed();
     if (!current() || this.running !== undefined) return;
-    this.running = this.deps.start(personal, display);
+    this.running = start();
   }
 }

@@ -24,7 +24,7 @@ function setUp(over: Partial<LifecycleDeps> = {}) {
     displaySettings: () => Promise.resolve(DEFAULT_DISPLAY_SETTINGS),
     personalTerms: () => Promise.resolve([]),
     parsed: () => Promise.resolve(),
-    start: (personal, display) => {
+    prepare: (personal, display) => () => {
       const record = { personal, display, stopped: false };
       lenses.push(record);
       return { stop: () => { record.stopped = true; } } as unknown as Lens;
