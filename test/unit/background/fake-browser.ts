@@ -109,6 +109,8 @@ export function fakeBrowser() {
         set: vi.fn(async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v)); }),
         remove: vi.fn(async (keys: string | string[]) => { for (const k of [keys].flat()) local.delete(k); }),
       },
+      // Listened to by the start-state writer (background/start-state.ts); tests fire it when they need to.
+      onChanged: new FakeEvent(),
     },
   };
 
