@@ -139,15 +139,18 @@ function readFullScan() {
   const full = performance.getEntriesByName('probation-jargon:scan').find((m) => m.detail?.kind === 'full');
   const end = full.startTime + full.duration;
   const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? null;
+  // The first pass begins with what the reader sees ('view', a build without it starts with 'full').
+  const first = performance.getEntriesByName('probation-jargon:scan')[0];
+  const view = performance.getEntriesByName('probation-jargon:scan').find((m) => m.detail?.kind === 'view');
   // When the pass painted what is in view: its first-view mark, or (a build without one) its end.
   const registered = performance.getEntriesByName('probation-jargon:first-view')[0]?.startTime ?? end;
-  const view = window.__benchView ?? {};
+  const probe = window.__benchView ?? {};
   const longest = (from, to) => Math.max(0, ...window.__benchLongTasks.filter((t) => t.start < to && t.start + t.duration > from).map((t) => t.duration));
   const size = (name) => CSS.highlights.get(name)?.size ?? 0;
   return {
     ms: full.duration,
-    // Our own JavaScript within that time (the slices, without the page's work between them).
-    busy: full.detail.busy,
+    // Our own JavaScript in the first pass (its slices and the first view, without the page's work between them).
+    busy: full.detail.busy + (view?.detail?.busy ?? 0),
     scanStart: full.startTime,
     scanEnd: end,
     loadEventEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
@@ -161,11 +164,13 @@ function readFullScan() {
     longestTaskInScan: longest(full.startTime, end),
     // From DOMContentLoaded: the pass's start, the first highlights registered, the first frame showing one in view.
     dcl,
-    startAfterDcl: dcl === null ? null : full.startTime - dcl,
+    startAfterDcl: dcl === null ? null : first.startTime - dcl,
     registeredAfterDcl: dcl === null ? null : registered - dcl,
-    firstFrameAfterDcl: dcl === null || view.firstVisible == null ? null : view.firstVisible - dcl,
+    firstFrameAfterDcl: dcl === null || probe.firstVisible == null ? null : probe.firstVisible - dcl,
     // The wait for the browser's own next frame after the highlights were registered: not ours to win.
-    frameWait: view.firstVisible == null ? null : Math.max(0, view.firstVisible - registered),
+    frameWait: probe.firstVisible == null ? null : Math.max(0, probe.firstVisible - registered),
+    // When the whole page has been read, from DOMContentLoaded.
+    fullEndAfterDcl: dcl === null ? null : end - dcl,
   };
 }
 

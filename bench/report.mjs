@@ -61,10 +61,10 @@ export function formatReport(results) {
   );
   const st = results.start;
   const startCells = (x) => x ? [ms(x.startAfterDcl, cap), ms(x.registeredAfterDcl, cap), ms(x.firstFrameAfterDcl, cap), ms(x.frameWait, cap),
-    ms(x.firstFrameAfterDcl === null || x.frameWait === null ? null : x.firstFrameAfterDcl - x.frameWait, cap)] : ['–', '–', '–', '–', '–'];
+    ms(x.firstFrameAfterDcl === null || x.frameWait === null ? null : x.firstFrameAfterDcl - x.frameWait, cap), ms(x.fullEndAfterDcl, cap)] : ['–', '–', '–', '–', '–', '–'];
   const start = !st ? null : table(
-    ['page', 'scan start (ms)', 'highlights in view registered (ms)', 'first frame showing one in view (ms)', 'of which the wait for the browser\'s frame (ms)', 'first frame less that wait (ms)',
-      ...(hasBefore ? ['before: scan start (ms)', 'before: registered (ms)', 'before: first frame (ms)', 'before: frame wait (ms)', 'before: less the wait (ms)'] : []),
+    ['page', 'scan start (ms)', 'highlights in view registered (ms)', 'first frame showing one in view (ms)', 'of which the wait for the browser\'s frame (ms)', 'first frame less that wait (ms)', 'whole page read (ms)',
+      ...(hasBefore ? ['before: scan start (ms)', 'before: registered (ms)', 'before: first frame (ms)', 'before: frame wait (ms)', 'before: less the wait (ms)', 'before: whole page read (ms)'] : []),
       'floor, full (ms)', 'mark.js RegExp, full (ms)'],
     st.pages.map((p) => [p.label, ...startCells(p.medians.ours), ...(hasBefore ? startCells(p.medians.before) : []), ms(p.peers.floor, cap), ms(p.peers.markRegExp, cap)]),
   );

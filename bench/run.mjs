@@ -156,7 +156,7 @@ try {
 }
 
 const pick = (list, key) => median(list.map((x) => (x.timedOut && key === 'ms' ? Infinity : x[key])));
-const startMedians = (list) => Object.fromEntries(['startAfterDcl', 'registeredAfterDcl', 'firstFrameAfterDcl', 'frameWait'].map((k) => [k, pick(list, k)]));
+const startMedians = (list) => Object.fromEntries(['startAfterDcl', 'registeredAfterDcl', 'firstFrameAfterDcl', 'frameWait', 'fullEndAfterDcl'].map((k) => [k, pick(list, k)]));
 const full = Object.fromEntries(sizes.map((s) => {
   const bySize = samples[s.label];
   const medians = Object.fromEntries(METHODS.map((m) => [m, {

@@ -154,6 +154,8 @@ class ContentScanner implements Scanner {
   private lookAt: Element | null = null;
   private lookFrame = 0;
   private stopped = false;
+  /** Ends a first pass's wait for the frame that shows what it painted first. */
+  private cancelWait: (() => void) | null = null;
 
   private readonly observer: MutationObserver;
   private readonly yielder = new Yielder();
@@ -195,6 +197,7 @@ class ContentScanner implements Scanner {
     this.observer.disconnect();
     this.controller.abort();
     this.yielder.close();
+    this.cancelWait?.();
     const win = this.doc.defaultView;
     if (this.flushFrame !== 0) win?.cancelAnimationFrame(this.flushFrame);
     if (this.lookFrame !== 0) win?.cancelAnimationFrame(this.lookFrame);
@@ -308,7 +311,7 @@ class ContentScanner implements Scanner {
     const mine = ++this.generation;
     this.passing = true;
     this.longNodes.clear();
-    const started = performance.now();
+    let started = performance.now();
     const root = (this.root = contentRoot(this.doc));
     const again = (): void => {
       // Overtaken by another pass or by stop(): that one carries on. The content root changed: start again.
@@ -321,8 +324,22 @@ class ContentScanner implements Scanner {
       this.measure(started, { kind: 'full', textNodes: 0, occurrences: 0, busy: performance.now() - started });
       return this.passEnded();
     }
-    const slices = new Slices();
     const skip = createSkipTest(root);
+    // A first pass paints what the reader sees before reading the rest (a 'view' measure), then lets the
+    // browser render the frame that shows it (on a fresh load, the page's own first layout) before the
+    // rest is read in slices (the 'full' measure); a later pass repaints in place.
+    const first = this.page.empty;
+    const early = new Set<Text>();
+    if (first) {
+      this.readFirst(this.options.startAt ?? root, skip, early, null);
+      this.measure(started, { kind: 'view', textNodes: early.size, occurrences: this.page.size, busy: performance.now() - started });
+      performance.mark(FIRST_VIEW_MARK, { detail: { nodes: early.size, occurrences: this.page.size } });
+      await this.afterNextFrame();
+      if (mine !== this.generation) return again();
+      if (root !== contentRoot(this.doc)) return again();
+      started = performance.now();
+    }
+    const slices = new Slices();
     /** Yields to the page; false when this pass is over (another began, or the content root changed). */
     const pause = async (): Promise<boolean> => {
       slices.pause();
@@ -331,13 +348,6 @@ class ContentScanner implements Scanner {
       slices.resume();
       return root === contentRoot(this.doc);
     };
-    // A first pass paints what the reader sees before reading the rest; a later one repaints in place.
-    const first = this.page.empty;
-    const early = new Set<Text>();
-    if (first) {
-      this.readFirst(this.options.startAt ?? root, skip, early, null);
-      performance.mark(FIRST_VIEW_MARK, { detail: { nodes: early.size, occurrences: this.page.size } });
-    }
     const visited: Text[] = [];
     let textNodes = 0;
     // The light DOM first, then each open shadow root found in what was read, nested ones last.
@@ -393,6 +403,26 @@ class ContentScanner implements Scanner {
     slices.pause();
     this.measure(started, { kind: 'full', textNodes, occurrences: this.page.size, busy: slices.busy });
     this.passEnded();
+  }
+
+  /**
+   * Resolves after the next frame has been rendered (a task after its animation frame callbacks), or
+   * after 100 ms where no frame comes (a tab in the background); at once when the scanner stops.
+   */
+  private afterNextFrame(): Promise<void> {
+    const win = this.doc.defaultView;
+    if (win === null || this.doc.visibilityState === 'hidden') return this.yielder.next();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        if (this.cancelWait !== done) return;
+        this.cancelWait = null;
+        win.clearTimeout(timer);
+        resolve();
+      };
+      this.cancelWait = done;
+      const timer = win.setTimeout(done, 100);
+      win.requestAnimationFrame(() => void this.yielder.next().then(done));
+    });
   }
 
   private passEnded(): void {

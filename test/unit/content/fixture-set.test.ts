@@ -12,7 +12,7 @@ import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { OccurrenceIndex, type Occurrence } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
 import { startScanner, type Scanner } from '../../../src/content/scanner';
-import { installHighlightApi, scanCount, scanned } from '../support/dom';
+import { installHighlightApi } from '../support/dom';
 
 interface Expected {
   occurrences: { text: string; kind: string; term: string }[];
@@ -65,9 +65,8 @@ async function scanPage(name: string): Promise<readonly Occurrence[]> {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   index = new OccurrenceIndex(document);
-  const since = scanCount();
   scanner = startScanner(document, new PageModel(matcher, BUILTIN, index));
-  await scanned(since);
+  await scanner.ready;
   return index.inOrder();
 }
 

@@ -7,7 +7,7 @@ import { HIGHLIGHT_NAMES, OccurrenceIndex } from '../../../src/content/occurrenc
 import { PageModel } from '../../../src/content/page-model';
 import { startScanner, type Scanner } from '../../../src/content/scanner';
 import type { Category } from '../../../src/shared/types';
-import { installHighlightApi, scanCount, scanned } from '../support/dom';
+import { installHighlightApi } from '../support/dom';
 
 const matcher = compileMatcher(BUILTIN, PHRASE_FALSE_FRIENDS);
 let scanner: Scanner | undefined;
@@ -28,9 +28,8 @@ async function load(html: string, hidden: ReadonlySet<Category> = new Set()): Pr
   document.body.innerHTML = html;
   index = new OccurrenceIndex(document);
   page = new PageModel(matcher, BUILTIN, index, hidden);
-  const since = scanCount();
   scanner = startScanner(document, page);
-  await scanned(since);
+  await scanner.ready;
   return found();
 }
 
