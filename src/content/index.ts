@@ -23,17 +23,19 @@ const life = new Lifecycle({
   },
 });
 
+// A change is acknowledged at once and carried out after: the background (and the popup or options page
+// waiting on it) never waits for a lens to stop or start in every open tab.
 handleCalls<ContentCalls>({
-  siteStateChanged: (args) => life.siteStateChanged(args.enabled === true),
+  siteStateChanged: (args) => { void life.siteStateChanged(args.enabled === true); },
   stepTerm: (args) => life.lens?.step(args.direction === -1 ? -1 : 1),
   pageSummary: () => life.lens?.summary() ?? { enabled: false, terms: [] },
   addNoteFromSelection: () => life.lens?.noteCommand(),
   notesChanged: () => life.lens?.notes.changedElsewhere(),
-  glossaryChanged: () => life.glossaryChanged(),
+  glossaryChanged: () => { void life.glossaryChanged(); },
   showTerm: (args) => life.lens?.showTerm(String(args.term)) ?? false,
   noteStates: () => life.lens?.notes.states() ?? {},
   showNote: (args) => life.lens?.notes.show(String(args.id)) ?? false,
-  displaySettingsChanged: (args) => life.displaySettingsChanged(normaliseDisplaySettings(args)),
+  displaySettingsChanged: (args) => { void life.displaySettingsChanged(normaliseDisplaySettings(args)); },
 });
 
 void life.begin();
