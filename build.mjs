@@ -4,8 +4,10 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { esbuildGlossary, glossaryMarkdown } from './scripts/glossary-plugin.mjs';
 import { manifests } from './scripts/manifests.mjs';
 import { noHtmlSinks } from './scripts/no-html-sinks.mjs';
+import { copyPdfAssets, pdfOptions } from './scripts/pdf-build.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -17,23 +19,16 @@ if (!DIST || DIST.startsWith('-') || `${process.cwd()}${sep}`.startsWith(`${reso
   throw new Error(`build.mjs: will not empty "${DIST}" for --out`);
 }
 
-/** Fails the build when the built-in glossary has duplicate forms or empty fields. */
+/**
+ * Fails the build, naming the file and line, when a row of src/glossary-data/ is bad or the glossary has a
+ * form twice; then writes docs/glossary.md (when it changed). Returns the number of terms.
+ */
 async function checkGlossary() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: "import { BUILTIN } from './src/core/builtin';\n" +
-        "import { validateGlossary } from './src/core/glossary';\n" +
-        'export default { problems: validateGlossary(BUILTIN), size: BUILTIN.length };',
-      resolveDir: '.', loader: 'ts',
-    },
-    bundle: true, format: 'esm', platform: 'node', write: false,
-  });
-  const code = result.outputFiles[0].text;
-  const { default: report } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  if (report.problems.length > 0) {
-    throw new Error(`The built-in glossary has ${report.problems.length} problem(s):\n  ${report.problems.map((p) => JSON.stringify(p)).join('\n  ')}`);
-  }
-  return report.size;
+  const markdown = await glossaryMarkdown();
+  let current = '';
+  try { current = readFileSync('docs/glossary.md', 'utf8'); } catch { /* first build */ }
+  if (current !== markdown) writeFileSync('docs/glossary.md', markdown);
+  return Number(/^(\d+) terms/m.exec(markdown)?.[1]);
 }
 
 function copyAssets(target, manifest) {
@@ -45,6 +40,7 @@ function copyAssets(target, manifest) {
   for (const f of ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/content/content.css']) {
     cpSync(f, `${out}/${f.split('/').pop()}`);
   }
+  copyPdfAssets(out);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -64,7 +60,7 @@ const options = {
   legalComments: 'none',
   logLevel: 'warning',
   // Preact's innerHTML assignment (for a prop we never use) is taken out: see scripts/no-html-sinks.mjs.
-  plugins: [noHtmlSinks],
+  plugins: [noHtmlSinks, esbuildGlossary],
 };
 
 function finish() {
@@ -81,16 +77,21 @@ function finish() {
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(`${DIST}/chrome`, { recursive: true });
-const terms = await checkGlossary();
+const terms = await checkGlossary().catch((error) => {
+  // A bad row is the reader's to fix: its file and line, without a stack.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 if (watch) {
   const ctx = await esbuild.context({
     ...options,
     plugins: [...options.plugins, { name: 'assets', setup(b) { b.onEnd((r) => { if (r.errors.length === 0) { finish(); console.log('rebuilt'); } }); } }],
   });
   await ctx.watch();
+  await (await esbuild.context(pdfOptions(options))).watch();
   console.log('Watching src/ for changes…');
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(pdfOptions(options))]);
   finish();
   console.log(`Built ${DIST}/chrome and ${DIST}/firefox (${terms} glossary terms) and their zips.`);
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch, runAnchor, runAnchorPeer, runHover, runIncremental, runOurs, runPeer, runPopup, runShadowChange, seed } from './measure.mjs';
+import { formatCore, runCore } from './core.mjs';
 import { anchoringHelpers, backupFile, lookupTerms, otherNotes, pageNotes, pickPassages } from './notes.mjs';
 import { documentStats, extraParagraphs, policyDocument } from './pages.mjs';
 import { floor, MARK_LIMITERS, markKeywords, markRegExp } from './peers.mjs';
@@ -184,6 +185,8 @@ const perBatch = (list) => Object.fromEntries(BATCHES.map((n) => {
   return [n, { ms: pick(rows, 'ms'), added: pick(rows, 'added'), paintedMs: pick(rows, 'paintedMs'), kind: rows[0]?.kind }];
 }));
 
+// The pure core in Node (search per keystroke, re-anchoring an edited passage): bench/core.mjs.
+const core = await runCore({ rounds, glossary });
 const results = {
   machine: {
     cpu: readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown',
@@ -229,8 +232,9 @@ const results = {
     medians: Object.fromEntries(['full', 'empty'].map((k) => [k, Object.fromEntries(['search', 'history', 'notes', 'ready', 'painted', 'longestTask', 'longestTaskNotes', 'noteItems', 'historyItems']
       .map((key) => [key, median(popup[k].map((r) => r[key]))]))])),
   } }),
+  core,
   durationSeconds: Math.round((Date.now() - started) / 1000),
 };
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`${formatReport(results)}\n`);
+process.stdout.write(`${formatReport(results)}\n\n${formatCore(core)}\n`);
 log(`wrote ${out}`);

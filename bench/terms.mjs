@@ -2,6 +2,7 @@
 // so the benchmark's documents and its peers use exactly the forms the extension highlights.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { esbuildGlossary } from '../scripts/glossary-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,7 +18,7 @@ export async function loadGlossary() {
         "export { PHRASE_FALSE_FRIENDS } from './src/core/phrases-data';\n",
       resolveDir: ROOT, loader: 'ts',
     },
-    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent',
+    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', plugins: [esbuildGlossary],
   });
   const code = result.outputFiles[0].text;
   const { BUILTIN, formsOf, PHRASE_FALSE_FRIENDS } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);

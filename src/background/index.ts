@@ -13,6 +13,7 @@ import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { keepStartState } from './start-state';
@@ -27,6 +28,7 @@ handleCalls<BackgroundCalls>(
     ...exchangeHandlers,
     ...siteHandlers,
     ...settingsHandlers,
+    ...pdfHandlers,
     ...healthHandlers(database),
   },
   // Who may call what, and each call's schema: src/background/callers.ts and BACKGROUND_RULES in the protocol.
@@ -35,6 +37,8 @@ handleCalls<BackgroundCalls>(
 
 // What pages need to start their lens, readable by them without waking this worker.
 keepStartState();
+// PDFs open in our viewer: the rule names the viewer's own address, which differs per Firefox install.
+void applyPdfRedirect().catch(() => undefined);
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.
 followPermissionChanges();
 browser.runtime.onStartup.addListener(() => void restoreAddedSites());

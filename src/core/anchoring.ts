@@ -1,6 +1,6 @@
 import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../shared/types';
 
-/** Context length kept either side of a quote. */
+/** Context kept either side of a quote, in characters not counting whitespace (so a little longer with it). */
 export const CONTEXT = 32;
 
 // How a candidate is scored, all lengths counted without whitespace:

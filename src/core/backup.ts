@@ -8,6 +8,7 @@ import {
   categorySchema, chars, importedGlossaryEntrySchema, importedNoteSchema, isoTime, joinPath, LIST, OBJECT, tooManyTerms, utf8Length,
 } from '../shared/schemas';
 import type { GlossaryEntry, Note } from '../shared/types';
+import { isAnnotationCollection, notesFromWebAnnotation } from './export-formats';
 import { validateGlossary, type GlossaryIssue } from './glossary';
 import { fromSchemaMessage, problem, type Problem, type ProblemPlace } from './problems';
 
@@ -185,6 +186,7 @@ export function parseBackup(text: string): ParseResult<{ notes: Note[]; glossary
   if (!json.ok) return json;
   const data = json.value as Record<string, unknown> | null;
   const fail = (p: Problem): ParseResult<never> => ({ ok: false, problems: [p] });
+  if (isAnnotationCollection(data)) return parseWebAnnotation(data as Record<string, unknown>, text);
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data.format !== BACKUP_FORMAT) {
     return fail(data?.format === 'probation-lens-glossary' ? problem('glossary-not-backup', {}) : problem('not-backup', {}));
   }
@@ -198,6 +200,20 @@ export function parseBackup(text: string): ParseResult<{ notes: Note[]; glossary
   const { notes, glossary } = parsed.output;
   const problems = [...duplicateIds(notes), ...glossaryProblems(glossary, (i) => ({ field: joinPath('glossary', i) }))];
   return problems.length ? { ok: false, problems: locate(capped(problems), text) } : { ok: true, value: { notes, glossary } };
+}
+
+/**
+ * A W3C Web Annotation collection (our export, or another tool's) read as notes: each annotation is
+ * turned into a note and checked by the one note schema. Problems name the annotation as the file has
+ * it (first.items[3]).
+ */
+function parseWebAnnotation(data: Record<string, unknown>, text: string): ParseResult<{ notes: Note[]; glossary: GlossaryEntry[] }> {
+  const notes = notesFromWebAnnotation(data);
+  const parsed = v.safeParse(v.array(importedNoteSchema, LIST), notes, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues, text, 'first.items') };
+  const rename = (p: Problem): Problem => (p.field ? { ...p, field: p.field.replace(/^notes\[/, 'first.items[') } : p);
+  const problems = duplicateIds(parsed.output).map(rename);
+  return problems.length ? { ok: false, problems: capped(problems) } : { ok: true, value: { notes: parsed.output, glossary: [] } };
 }
 
 function duplicateIds(notes: readonly Note[]): Problem[] {

@@ -1,7 +1,6 @@
-/** The built-in glossary as the extension uses it: abbreviations, then phrases and renamed terms. */
+/** The built-in glossary as the extension uses it, from the data files in src/glossary-data/. */
 import type { GlossaryEntry } from '../shared/types';
-import { BUILTIN_GLOSSARY } from './glossary-data';
-import { BUILTIN_PHRASES } from './phrases-data';
+import entries from 'virtual:builtin-glossary';
 
 /** Every built-in entry; an occurrence's `entry` indexes this list. */
-export const BUILTIN: readonly GlossaryEntry[] = [...BUILTIN_GLOSSARY, ...BUILTIN_PHRASES];
+export const BUILTIN: readonly GlossaryEntry[] = entries;

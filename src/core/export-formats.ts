@@ -20,8 +20,41 @@ export interface ExportWords {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const NOTE_IRI = 'urn:probation-lens:note:';
 
-/** Notes as a W3C Web Annotation collection (JSON-LD text), one annotation per note. */
+/** A note's id as an IRI: our ids are random UUIDs; any other (an old or hand-made note) still gets a valid IRI. */
+export function noteIri(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `${NOTE_IRI}${encodeURIComponent(id)}`;
+}
+
+/** The note id an annotation IRI stands for (the inverse of noteIri); undefined for another IRI. */
+export function noteIdOf(iri: string): string | undefined {
+  if (iri.startsWith('urn:uuid:') && UUID.test(iri.slice(9))) return iri.slice(9);
+  if (!iri.startsWith(NOTE_IRI)) return undefined;
+  try { return decodeURIComponent(iri.slice(NOTE_IRI.length)); } catch { return undefined; }
+}
+
+/**
+ * A stable urn:uuid made from text (a 128-bit FNV-1a variant, shaped as a version 8 UUID): the same
+ * notes exported twice give the same collection id, with no clock or random source in the core.
+ */
+export function stableUuid(text: string): string {
+  const seeds = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b];
+  const words = seeds.map((seed, k) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193 + 2 * k) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  }).join('');
+  const variant = ((parseInt(words[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${words.slice(0, 8)}-${words.slice(8, 12)}-8${words.slice(13, 16)}-${variant}${words.slice(17, 20)}-${words.slice(20, 32)}`;
+}
+
+/**
+ * Notes as a W3C Web Annotation collection (JSON-LD text): an AnnotationCollection with its id, total
+ * and first (one AnnotationPage, with its own id, holding every note), each annotation complete on its
+ * own (@context, id, created, modified), as sections 3 and 5 of the Web Annotation Data Model require.
+ */
 export function toWebAnnotation(notes: readonly Note[], words: Pick<ExportWords, 'title'>): string {
   const items = notes.map((note) => {
     const bodies = [
@@ -29,8 +62,8 @@ export function toWebAnnotation(notes: readonly Note[], words: Pick<ExportWords,
       ...note.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
     ];
     return {
-      // Our ids are random UUIDs; an id that is not one (an old or hand-made note) still needs a valid IRI.
-      id: UUID.test(note.id) ? `urn:uuid:${note.id.toLowerCase()}` : `urn:probation-lens:note:${encodeURIComponent(note.id)}`,
+      '@context': ANNO_CONTEXT,
+      id: noteIri(note.id),
       type: 'Annotation',
       motivation: note.body !== '' ? 'commenting' : 'highlighting',
       created: note.created,
@@ -45,13 +78,65 @@ export function toWebAnnotation(notes: readonly Note[], words: Pick<ExportWords,
       },
     };
   });
+  const collection = `urn:uuid:${stableUuid(notes.map((n) => `${n.id}\u0000${n.modified}`).join('\u0001'))}`;
+  const page = `urn:uuid:${stableUuid(`page 1 of ${collection}`)}`;
   return JSON.stringify({
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': ANNO_CONTEXT,
+    id: collection,
     type: 'AnnotationCollection',
     label: words.title,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    // A page has one or more annotations (section 5.2): an empty collection has none.
+    ...(items.length > 0 ? { first: { id: page, type: 'AnnotationPage', partOf: collection, startIndex: 0, items }, last: page } : {}),
   }, null, 2);
+}
+
+/** Whether parsed JSON is a Web Annotation collection (ours or another tool's) rather than a backup. */
+export function isAnnotationCollection(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const type = (data as { type?: unknown }).type;
+  return type === 'AnnotationCollection' || (Array.isArray(type) && type.includes('AnnotationCollection'));
+}
+
+type Loose = Record<string, unknown>;
+const loose = (x: unknown): Loose => (typeof x === 'object' && x !== null && !Array.isArray(x) ? x as Loose : {});
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined ? [] : [x]);
+
+/**
+ * The notes of a Web Annotation collection, as backup-shaped notes for the one note schema to check:
+ * nothing here is trusted (a missing field stays missing, so the import names it). Pages are followed
+ * through first/next when embedded. The page title, not part of the model, becomes the source address.
+ */
+export function notesFromWebAnnotation(collection: Loose): unknown[] {
+  const items: unknown[] = [];
+  const seen = new Set<unknown>();
+  for (let page: unknown = collection.first; typeof page === 'object' && page !== null && !seen.has(page); page = loose(page).next) {
+    seen.add(page);
+    items.push(...list(loose(page).items));
+  }
+  return items.map((item) => {
+    const a = loose(item);
+    const target = loose(list(a.target)[0]);
+    const selectors = list(target.selector).map(loose);
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+    const position = selectors.find((s) => s.type === 'TextPositionSelector');
+    const bodies = list(a.body).map(loose);
+    const text = bodies.find((b) => b.type === 'TextualBody' && b.purpose !== 'tagging');
+    const source = typeof target.source === 'string' ? target.source : loose(target.source).id;
+    return {
+      id: typeof a.id === 'string' ? noteIdOf(a.id) ?? a.id : a.id,
+      body: text === undefined ? '' : text.value,
+      tags: bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+      pageTitle: typeof source === 'string' ? source : '',
+      created: a.created,
+      modified: a.modified ?? a.created,
+      target: {
+        source,
+        quote: quote === undefined ? undefined : { type: quote.type, exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+        position: position === undefined ? undefined : { type: position.type, start: position.start, end: position.end },
+      },
+    };
+  });
 }
 
 // ---------------------------------------------------------------- Markdown

@@ -9,6 +9,12 @@ export function isDefaultSite(host: string): boolean {
   return h === 'www.gov.uk' || DEFAULT_SITES.slice(1).some((site) => h === site || h.endsWith(`.${site}`));
 }
 
+/**
+ * GOV.UK's attachments host: the manifest holds it so the PDF viewer may fetch the documents opened there,
+ * not to run the lens on its pages; its permission is never an added site.
+ */
+export const PDF_DOCUMENTS_HOST = 'assets.publishing.service.gov.uk';
+
 /** A host name typed or received from elsewhere, made comparable; undefined when it is not a host. */
 export function normaliseHost(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
@@ -25,7 +31,7 @@ export function addableOrigin(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
   const match = /^https:\/\/([^/?#]+)\/?$/i.exec(input.trim());
   const host = normaliseHost(match?.[1]);
-  if (host === undefined || host.includes(':') || !host.includes('.') || /^[\d.]+$/.test(host) || isDefaultSite(host)) return undefined;
+  if (host === undefined || host.includes(':') || !host.includes('.') || /^[\d.]+$/.test(host) || isDefaultSite(host) || host === PDF_DOCUMENTS_HOST) return undefined;
   return `https://${host}`;
 }
 

@@ -7,6 +7,7 @@ import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { GlossarySection } from './glossary-section';
 import { ImportSection } from './import-section';
+import { PdfSection } from './pdf-section';
 import { DataNotices, StoragePersistence } from './reminders';
 import { ShortcutsSection } from './shortcuts-section';
 import { SitesSection } from './sites-section';
@@ -29,6 +30,7 @@ function App() {
         <GlossarySection version={version} />
         <StyleSection />
         <SitesSection />
+        <PdfSection />
         <ShortcutsSection />
         <section aria-labelledby="data-title">
           <h2 id="data-title">{t('optionsDataTitle')}</h2>

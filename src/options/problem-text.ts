@@ -62,12 +62,19 @@ const WORDS: Words = {
   invalid: (f) => t('importProblemInvalid', f),
 };
 
-/** One import problem as the reader reads it: "Line 12: notes[3].body: expected text". */
+/** A field path as the reader counts: the first note is notes[1] (the file's own indices start at 0). */
+export function readerField(field: string): string {
+  return field.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + 1}]`);
+}
+
+/** One import problem as the reader reads it: "Line 12: notes[4].body: expected text" (for the file's fourth note). */
 export function problemText(problem: ImportProblem): string {
   if (!('values' in problem)) {
     return t(problem.code === 'unreadable' ? 'optionsImportUnreadable' : problem.code === 'unknown-kind' ? 'importProblemUnknownKind' : 'errorStorageFull');
   }
   const words = WORDS[problem.code] as (field: string, values: unknown) => string;
+  if (problem.field) problem = { ...problem, field: readerField(problem.field) };
+  if ('earlier' in problem.values && typeof problem.values.earlier === 'string') problem = { ...problem, values: { ...problem.values, earlier: readerField(problem.values.earlier) } } as typeof problem;
   const text = problem.code === 'not-json' && problem.line !== undefined && problem.values.column !== undefined
     ? t('importProblemNotJsonAt', problem.line, problem.values.column)
     // A whole list of terms over the limit has no field: the list is the file.
@@ -79,14 +86,14 @@ export function problemText(problem: ImportProblem): string {
 
 const count = (n: number, one: MessageKey, many: MessageKey) => (n === 1 ? t(one) : t(many, n));
 
-/** What a successful import did, one sentence per count. */
+/** What a successful import did, one sentence per count that is not zero; one sentence when all are. */
 export function importSummary(outcome: Extract<ImportOutcome, { ok: true }>): string[] {
-  const terms = count(outcome.terms, 'optionsImportedTermsOne', 'optionsImportedTerms');
-  if (outcome.kind === 'glossary') return [terms];
-  return [
-    count(outcome.added, 'optionsImportedNotesNewOne', 'optionsImportedNotesNew'),
-    count(outcome.updated, 'optionsImportedNotesUpdatedOne', 'optionsImportedNotesUpdated'),
-    count(outcome.kept, 'optionsImportedNotesKeptOne', 'optionsImportedNotesKept'),
-    terms,
+  const counts: [number, MessageKey, MessageKey][] = outcome.kind === 'glossary' ? [] : [
+    [outcome.added, 'optionsImportedNotesNewOne', 'optionsImportedNotesNew'],
+    [outcome.updated, 'optionsImportedNotesUpdatedOne', 'optionsImportedNotesUpdated'],
+    [outcome.kept, 'optionsImportedNotesKeptOne', 'optionsImportedNotesKept'],
   ];
+  counts.push([outcome.terms, 'optionsImportedTermsOne', 'optionsImportedTerms']);
+  const said = counts.filter(([n]) => n > 0).map(([n, one, many]) => count(n, one, many));
+  return said.length > 0 ? said : [t('optionsImportedNothing')];
 }

@@ -79,6 +79,10 @@ export interface BackgroundCalls {
   dismissStorageLoss(args: Record<string, never>): void;
   /** Hides the export reminder for 30 days. */
   dismissExportReminder(args: Record<string, never>): void;
+  /** Whether PDFs on GOV.UK and the justice sites open in our viewer (on unless switched off). */
+  getPdfViewer(args: Record<string, never>): { on: boolean };
+  /** Switches our PDF viewer on or off (the redirect rule is added or removed at once). */
+  setPdfViewer(args: { on: boolean }): { on: boolean };
 }
 
 /**
@@ -145,6 +149,8 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule
   dataStatus: { from: 'extension', args: none },
   dismissStorageLoss: { from: 'extension', args: none },
   dismissExportReminder: { from: 'extension', args: none },
+  getPdfViewer: { from: 'extension', args: none },
+  setPdfViewer: { from: 'extension', args: v.strictObject({ on: v.boolean() }) },
 };
 
 /** Data the browser deleted, noticed at a start of the background. */

@@ -17,6 +17,8 @@ export interface Sense {
   readonly category: Category;
   /** A plain-English explanation in one or two sentences, written by us. */
   readonly definition?: string;
+  /** Where a built-in sense comes from, as the card shows it: "MoJ acronyms list (2026)". */
+  readonly source?: string;
 }
 
 /** A glossary term: the written form a reader meets, with every sense it can have. */
@@ -38,6 +40,21 @@ export interface GlossaryEntry {
   readonly phrase?: boolean;
   /** The term was replaced by a reform; the card says what it is now called. */
   readonly renamed?: Renamed;
+  /** A current name that replaced older ones ("Probation Practitioner"); the card says what it replaced. */
+  readonly replaces?: Replaces;
+  /**
+   * The term written out ("home detention curfew" for HDC): matched like a phrase (any letter case, line
+   * breaks, hyphen variants, plurals), and shown in a quieter style, with the abbreviation's card.
+   */
+  readonly spelled?: readonly string[];
+}
+
+/** What a current name replaced. */
+export interface Replaces {
+  /** The older names, e.g. "Offender Manager, Responsible Officer". */
+  readonly old: string;
+  /** When and why, in a few words. */
+  readonly note?: string;
 }
 
 /** What a renamed term is called now. */
@@ -58,7 +75,7 @@ export interface TermMatch {
   readonly entry: number;
 }
 
-/** W3C Web Annotation TextQuoteSelector: the passage and about 32 characters either side. */
+/** W3C Web Annotation TextQuoteSelector: the passage and 32 characters either side, not counting whitespace (anchoring's CONTEXT). */
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   readonly exact: string;

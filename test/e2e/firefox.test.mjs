@@ -3,6 +3,7 @@ import { dataSuite } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
 import { manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
+import { pdfSuite } from './pdf-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -17,3 +18,4 @@ sitesSuite('firefox', launchFirefox, { grantSite: (s, origin) => s.grantSite(ori
 dataSuite('firefox', launchFirefox);
 hostileSuite('firefox', launchFirefox);
 boundarySuite('firefox', launchFirefox);
+pdfSuite('firefox', launchFirefox);

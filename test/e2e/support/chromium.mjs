@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PlaywrightExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
+import { pdfResponse } from './pdf-fixtures.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,6 +37,8 @@ async function open(userDataDir, requests, dark) {
   await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', async (route) => {
     const url = route.request().url();
     requests.push(url);
+    const pdf = pdfResponse(url);
+    if (pdf) return route.fulfill(pdf);
     if (!isFixtureHost(url)) return route.abort();
     const body = pageFor(url);
     return body === undefined

@@ -4,6 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PuppeteerExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
+import { pdfResponse } from './pdf-fixtures.mjs';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'probation-lens@probation-lens.org.uk';
@@ -74,8 +75,9 @@ export async function launchFirefox({ profile, dark = false } = {}) {
       // Only web requests, as in Chromium: data: fonts and the like load untouched.
       if (!/^https?:/.test(url)) return void request.continue().catch(() => {});
       requests.push(url);
-      const body = isFixtureHost(url) ? pageFor(url) : null;
-      const answer = body === null ? request.abort()
+      const pdf = pdfResponse(url);
+      const body = pdf ? null : isFixtureHost(url) ? pageFor(url) : null;
+      const answer = pdf ? request.respond(pdf) : body === null ? request.abort()
         : body === undefined ? request.respond({ status: 404, body: 'Not found' })
           : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
       answer.catch(() => {}); // the page may have moved on already

@@ -88,7 +88,7 @@ describe('who may call what', () => {
   const EXTENSION_ONLY = [
     'exportData', 'listNotes', 'deleteEverything', 'removeAddedSite', 'enableAddedSite', 'addedSites', 'importData',
     'setDisplaySettings', 'setSiteEnabled', 'savePersonalTerm', 'deletePersonalTerm', 'recordLookup', 'lookupHistory',
-    'clearLookups', 'dataStatus', 'dismissStorageLoss', 'dismissExportReminder',
+    'clearLookups', 'dataStatus', 'dismissStorageLoss', 'dismissExportReminder', 'getPdfViewer', 'setPdfViewer',
   ];
 
   it('answers a content script that asks for exportData with a coded refusal, and the options page with the file', async () => {

@@ -369,28 +369,22 @@ suite('anchor', () => {
     expect(describe('abc', 9, -4).position).toEqual({ type: 'TextPositionSelector', start: 0, end: 3 });
   });
 
-  it('is fast: 500 notes on a 400 KB page well under a second, a changed passage in a few ms', () => {
+  // How fast is measured by npm run bench (bench/core.mjs, and placing 500 notes in a real page), never asserted here.
+  it('places 500 notes on a 400 KB page exactly, and an edited passage as changed, in place or moved', () => {
     const page = bigPage(400_000, 11);
     const spans = sentences(page);
     const notes = Array.from({ length: 500 }, (_, i) => spans[Math.floor((i * spans.length) / 500)] as { start: number; end: number })
       .map((s) => describe(page, s.start, s.end));
     const target = notes[250] as Note;
     const edited = page.replace(target.quote.exact, target.quote.exact.replace(/[a-z]{4,}/, 'changed'));
-    const t = performance.now();
-    const states = notes.map((note) => reanchor(page, note).state); // the first call normalises the page
-    const exactMs = performance.now() - t;
+    const states = notes.map((note) => reanchor(page, note).state);
     expect(new Set(states)).toEqual(new Set(['exact']));
     // Changed where it was; changed and moved, so that only a search of the whole page finds it.
     const moved = bigPage(20_000, 5) + edited;
-    const timed = (text: string): number => {
-      reanchor(text, target);
-      const start = performance.now();
-      for (let i = 0; i < 20; i++) expect(reanchor(text, target).state).toBe('changed');
-      return (performance.now() - start) / 20;
-    };
-    const [inPlaceMs, movedMs] = [timed(edited), timed(moved)];
-    console.log(`anchoring, 400 KB page: 500 exact notes in ${exactMs.toFixed(1)} ms; a changed passage in ${inPlaceMs.toFixed(2)} ms, changed and moved in ${movedMs.toFixed(2)} ms`);
-    expect(exactMs).toBeLessThan(500);
-    expect(Math.max(inPlaceMs, movedMs)).toBeLessThan(25);
+    for (const text of [edited, moved]) {
+      const found = reanchor(text, target);
+      expect(found.state).toBe('changed');
+      expect(text.slice(found.start, found.end)).toContain('changed');
+    }
   });
 });

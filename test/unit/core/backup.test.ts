@@ -44,7 +44,8 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 /** A problem's place and code, and its sentence as the options page words it (without the "Line n:" it adds). */
 const view = (p: Problem) => ({
   ...(p.line !== undefined ? { line: p.line } : {}), ...(p.field !== undefined ? { field: p.field } : {}),
-  code: p.code, message: problemText(p).replace(/^Line \d+: /, ''),
+  // The reader's words count notes from 1 (problem-text.test.ts); here they are compared with the file's 0-based fields.
+  code: p.code, message: problemText(p).replace(/^Line \d+: /, '').replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) - 1}]`),
 });
 const problems = (text: string) => {
   const result = parseBackup(text);
@@ -192,7 +193,7 @@ describe('exportBackup and parseBackup', () => {
     expect(result).toEqual({ ok: false, problems: [
       { line: lineOf(text, '"type": "Quote"'), field: 'notes[0].target.quote.type', code: 'expected-value', values: { expected: 'TextQuoteSelector' } },
     ] });
-    expect(!result.ok && problemText(result.problems[0]!)).toBe(`Line ${lineOf(text, '"type": "Quote"')}: notes[0].target.quote.type: expected "TextQuoteSelector"`);
+    expect(!result.ok && problemText(result.problems[0]!)).toBe(`Line ${lineOf(text, '"type": "Quote"')}: notes[1].target.quote.type: expected "TextQuoteSelector"`);
     expect(problemText({ code: 'not-backup', values: {} })).toBe('This is not a Probation Lens backup.');
     expect(problemText({ code: 'more-problems', values: { count: 1 } })).toBe('…and 1 more problem.');
   });

@@ -43,6 +43,7 @@ describe('toWebAnnotation', () => {
     expect(doc.first.type).toBe('AnnotationPage');
     const [a, b] = doc.first.items;
     expect(a).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: `urn:uuid:${UUID}`,
       type: 'Annotation',
       motivation: 'commenting',

@@ -20,7 +20,8 @@ const entries: GlossaryEntry[] = [
 /** A problem's place and code, and its sentence as the options page words it (without the "Line n:" it adds). */
 const view = (p: Problem) => ({
   ...(p.line !== undefined ? { line: p.line } : {}), ...(p.field !== undefined ? { field: p.field } : {}),
-  code: p.code, message: problemText(p).replace(/^Line \d+: /, ''),
+  // The reader's words count from 1 (problem-text.test.ts); here they are compared with the file's 0-based fields.
+  code: p.code, message: problemText(p).replace(/^Line \d+: /, '').replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) - 1}]`),
 });
 const problemsOf = (text: string, kind: 'csv' | 'json') => {
   const result = parseGlossary(text, kind);

@@ -54,14 +54,7 @@ describe('look-up search over the built-in glossary', () => {
     expect(builtin.search('x'.repeat(1000))).toEqual([]);
   });
 
-  it('answers a keystroke in well under a millisecond', () => {
-    const queries = ['s', 'sf', 'sfo', 'serious furth', 'mapa', 'probation officer', 'xyzzy', 'offence'];
-    for (const q of queries) builtin.search(q); // warm up
-    const start = performance.now();
-    for (let i = 0; i < 50; i++) for (const q of queries) builtin.search(q);
-    const each = (performance.now() - start) / (50 * queries.length);
-    expect(each).toBeLessThan(1);
-  });
+  // Time per keystroke is measured by npm run bench (bench/core.mjs), beside a plain substring filter; never asserted here.
 });
 
 describe('personal and page glossaries', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_GLOSSARY } from '../../../src/core/glossary-data';
+import { BUILTIN } from '../../../src/core/builtin';
+
+const BUILTIN_GLOSSARY = BUILTIN.filter((e) => !e.phrase);
 import { contentWords, rankSenses } from '../../../src/core/senses';
 
 const senses = (term: string) => {

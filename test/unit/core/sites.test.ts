@@ -32,8 +32,8 @@ describe('the sites a reader may add', () => {
     expect(originOfPattern('https://example.org/*')).toBe('https://example.org');
   });
 
-  it('reads no added site from the default patterns or a wildcard grant', () => {
-    for (const pattern of ['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', 'https://*/*', '<all_urls>', 'https://example.org/path/*']) {
+  it('reads no added site from the default patterns, the PDF documents host or a wildcard grant', () => {
+    for (const pattern of ['https://www.gov.uk/*', 'https://assets.publishing.service.gov.uk/*', 'https://*.justice.gov.uk/*', 'https://*/*', '<all_urls>', 'https://example.org/path/*']) {
       expect(originOfPattern(pattern)).toBeUndefined();
     }
   });

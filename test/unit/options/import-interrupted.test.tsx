@@ -47,12 +47,12 @@ describe('an import that fails', () => {
 });
 
 describe('an import that worked, or was refused', () => {
-  it('lists what it did, one sentence per count', async () => {
+  it('lists what it did, one sentence per count, leaving out counts of zero', async () => {
     callBackground.mockResolvedValue({ ok: true, kind: 'backup', added: 1, updated: 0, kept: 2, terms: 1 });
     await importFile();
     const items = [...document.querySelectorAll('#import-done li')].map((li) => li.textContent);
     expect(items).toEqual([
-      '1 new note added.', '0 notes replaced by the newer version in the file.',
+      '1 new note added.',
       '2 notes kept as they were, because yours were as new or newer.', '1 glossary term added or replaced.',
     ]);
   });
@@ -61,7 +61,8 @@ describe('an import that worked, or was refused', () => {
     callBackground.mockResolvedValue({ ok: false, problems: [{ code: 'missing', values: {}, line: 9, field: 'notes[1].target' }, { code: 'storage-full' }] });
     const summary = await importFile();
     expect(summary).toContain(t('optionsImportNothingChanged'));
-    expect(summary).toContain('Line 9: notes[1].target: is missing');
+    // The file's notes[1] is its second note: the reader counts from 1.
+    expect(summary).toContain('Line 9: notes[2].target: is missing');
     expect(summary).toContain(t('errorStorageFull'));
   });
 });

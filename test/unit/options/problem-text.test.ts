@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemCode, ProblemValues } from '../../../src/core/problems';
 import { problem } from '../../../src/core/problems';
-import { problemText } from '../../../src/options/problem-text';
+import { problemText, readerField } from '../../../src/options/problem-text';
 
 // One sample per code: a code added to ProblemValues without a sample here is a type error.
 const SAMPLES: { [C in ProblemCode]: ProblemValues[C] } = {
@@ -24,6 +24,12 @@ const SAMPLES: { [C in ProblemCode]: ProblemValues[C] } = {
 };
 
 describe('problemText', () => {
+  it('counts notes, terms and senses from 1, as the reader does: the file\'s notes[13] is the fourteenth note', () => {
+    expect(problemText(problem('missing', {}, { field: 'notes[13].target.quote.exact' }))).toBe('notes[14].target.quote.exact: is missing');
+    expect(problemText(problem('empty', {}, { field: 'glossary[0].senses[2].expansion' }))).toBe('glossary[1].senses[3].expansion: is empty');
+    expect(problemText(problem('duplicate-id', { id: 'n-7', earlier: 'notes[0]' }, { field: 'notes[4].id' }))).toMatch(/^notes\[5\]\.id: .*notes\[1\]/);
+  });
+
   it('words every code with its values, the field and the line, and leaves no placeholder', () => {
     for (const [code, values] of Object.entries(SAMPLES) as [ProblemCode, never][]) {
       const text = problemText(problem(code, values, { line: 12, field: 'notes[3].body' }));
@@ -31,14 +37,14 @@ describe('problemText', () => {
       expect(text, code).toMatch(code === 'not-json' ? /at line 12, column 7/ : /^Line 12: /);
       expect(text, code).not.toMatch(/\$\d|undefined|\[object/);
       for (const value of Object.values(values)) {
-        if (typeof value === 'string' && code !== 'invalid') expect(text, code).toContain(value);
+        if (typeof value === 'string' && code !== 'invalid') expect(text, code).toContain(readerField(value));
       }
     }
   });
 
   it('puts sizes in KiB or MiB, and uses the singular key for one', () => {
-    expect(problemText(problem('too-long-bytes', { max: 1024 * 1024 }, { field: 'notes[0].body' }))).toBe('notes[0].body: is longer than 1 MiB');
-    expect(problemText(problem('too-long-bytes', { max: 8 * 1024 }, { field: 'notes[0].id' }))).toBe('notes[0].id: is longer than 8 KiB');
+    expect(problemText(problem('too-long-bytes', { max: 1024 * 1024 }, { field: 'notes[0].body' }))).toBe('notes[1].body: is longer than 1 MiB');
+    expect(problemText(problem('too-long-bytes', { max: 8 * 1024 }, { field: 'notes[0].id' }))).toBe('notes[1].id: is longer than 8 KiB');
     expect(problemText(problem('csv-field-count', { count: 1, expected: 4 }, { line: 3 })))
       .toBe('Line 3: This row has 1 field but the header has 4; a field holding a comma must be in double quotes.');
     expect(problemText(problem('more-problems', { count: 1 }))).toBe('…and 1 more problem.');

@@ -9,11 +9,15 @@ import { manifests } from '../../../scripts/manifests.mjs';
 const DEFAULT_SITES = ['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', 'https://*.justiceinspectorates.gov.uk/*'];
 const ALLOWED = {
   // activeTab: the popup reads the address of the tab it was opened on; scripting: added sites' scripts.
-  permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+  // declarativeNetRequestWithHostAccess: the redirect of PDF addresses to our viewer, on hosts we hold only.
+  permissions: ['activeTab', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'scripting', 'storage', 'unlimitedStorage'],
   optional_permissions: [],
   // Any https site, but only the one the reader chooses, when they choose it (see README).
   optional_host_permissions: ['https://*/*'],
 };
+
+// GOV.UK's attachments host: its PDFs open in our viewer, which may fetch them (README, Permissions).
+const PDF_HOST = 'https://assets.publishing.service.gov.uk/*';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[]; optional_host_permissions?: string[];
@@ -30,22 +34,27 @@ describe.each([['Chrome', chrome], ['Firefox', firefox]])('the %s manifest', (_,
     expect([...(m.permissions ?? [])].sort()).toEqual(ALLOWED.permissions);
     expect([...(m.optional_permissions ?? [])].sort()).toEqual(ALLOWED.optional_permissions);
     expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(ALLOWED.optional_host_permissions);
-    expect(m.host_permissions).toEqual(DEFAULT_SITES);
+    expect(m.host_permissions).toEqual([...DEFAULT_SITES, PDF_HOST]);
     // Nothing required reaches every site; the one wide pattern is optional, asked for one site at a time.
-    const { optional_host_permissions: _optional, ...required } = m;
+    // The viewer page is web-accessible from any page (a link to a PDF may be anywhere): that grants nothing.
+    const { optional_host_permissions: _optional, web_accessible_resources: accessible, ...required } = m;
     expect(JSON.stringify(required)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*/);
-    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    expect(JSON.stringify({ ...m, web_accessible_resources: [] })).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    expect(accessible).toEqual([{ resources: ['pdf/viewer.html'], matches: ['<all_urls>'] }]);
   });
 
   it('runs the content script on the default sites only', () => {
     expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(DEFAULT_SITES);
   });
 
-  it('loads no remote code and makes no network connections from its pages', () => {
+  it('loads no remote code, and its pages connect only to the hosts of the PDFs the viewer opens', () => {
     const csp = m.content_security_policy.extension_pages;
-    expect(csp).toMatch(/script-src 'self'/);
-    expect(csp).toMatch(/connect-src 'none'/);
-    expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline|\*/);
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    // wasm-unsafe-eval lets pdf.js compile its bundled WebAssembly decoders; it allows no eval of JavaScript.
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https://assets.publishing.service.gov.uk', 'https://*.justice.gov.uk', 'https://*.justiceinspectorates.gov.uk']);
+    expect(csp).not.toMatch(/(?<!wasm-)unsafe-eval|unsafe-inline|http:|\bdata:|\bblob:/);
   });
 });
 

@@ -66,3 +66,22 @@ describe('the README', () => {
     expect(section('Your data')).toMatch(/Removing the extension deletes all of it/);
   });
 });
+
+describe('the README\'s figures about notes', () => {
+  it('gives the context kept either side of a passage as the code has it, and says how it is counted', async () => {
+    const { CONTEXT, describe: describeQuote } = await import('../../../src/core/anchoring');
+    const privacy = section('Privacy');
+    const said = /`TextQuoteSelector` \(the passage with (\d+) characters either\s+side, not counting spaces and line breaks, so usually (\d+) to (\d+) characters with them\)/.exec(privacy);
+    expect(said, 'the Privacy section states the context length').not.toBeNull();
+    expect(Number(said?.[1])).toBe(CONTEXT);
+    // The range with spaces, measured on English prose as GOV.UK writes it.
+    const prose = 'The allocated practitioner should meet the person within five working days of sentence or release, and record the meeting in nDelius before the end of the next working day.';
+    const at = prose.indexOf('five working days');
+    const { quote } = describeQuote(prose, at, at + 'five working days'.length);
+    for (const side of [quote.prefix, quote.suffix]) {
+      expect(side.replace(/\s/g, '')).toHaveLength(CONTEXT);
+      expect(side.length).toBeGreaterThanOrEqual(Number(said?.[2]));
+      expect(side.length).toBeLessThanOrEqual(Number(said?.[3]));
+    }
+  });
+});

@@ -44,9 +44,11 @@ describe('importing, as the background answers it', () => {
     ]);
     expect(words(again)[0]).toBe('1 new note added.');
     expect(words({ ok: true, kind: 'backup', added: 3, updated: 0, kept: 2, terms: 5 })).toEqual([
-      '3 new notes added.', '0 notes replaced by the newer version in the file.', '2 notes kept as they were, because yours were as new or newer.',
+      '3 new notes added.', '2 notes kept as they were, because yours were as new or newer.',
       '5 glossary terms added or replaced.',
     ]);
+    // A count of zero is not said; a file that added nothing says so once.
+    expect(words({ ok: true, kind: 'backup', added: 0, updated: 0, kept: 0, terms: 0 })).toEqual([t('optionsImportedNothing')]);
     const glossary = await importText('abbreviation,expansion\nQXZ,Q\nQXY,R\n', 'glossary-csv');
     expect(glossary).toEqual({ ok: true, kind: 'glossary', terms: 2 });
     expect(words(glossary)).toEqual(['2 glossary terms added or replaced.']);

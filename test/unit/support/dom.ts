@@ -11,6 +11,7 @@ export function installHighlightApi(): Map<string, Set<Range>> {
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: registry });
   vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 16));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
   return registry;
 }
 
