@@ -4,6 +4,7 @@
 // unedited note by indexOf. Reported as medians and ratios; nothing is asserted.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { esbuildGlossary } from '../scripts/glossary-plugin.mjs';
 import { policyDocument } from './pages.mjs';
 import { median } from './report.mjs';
 
@@ -16,7 +17,8 @@ async function loadCore() {
       contents: "export { BUILTIN } from './src/core/builtin';\nexport { createSearch } from './src/core/search';\nexport { anchorerFor, describe } from './src/core/anchoring';\n",
       resolveDir: ROOT, loader: 'ts',
     },
-    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent',
+    // The built-in glossary is a virtual module the build makes from its sources (as build.mjs and terms.mjs do).
+    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', plugins: [esbuildGlossary],
   });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }

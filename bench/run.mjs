@@ -170,7 +170,7 @@ const full = Object.fromEntries(sizes.map((s) => {
   return [s.label, { rounds: Math.max(...METHODS.map((m) => bySize[m].length)), samples: bySize, medians }];
 }));
 const memory = Object.fromEntries(sizes.map((s) => {
-  const heaps = (methods, key = 'heap') => methods.flatMap((m) => samples[s.label][m].map((x) => x[key]).filter(Boolean));
+  const heaps = (methods, key = 'heap') => methods.flatMap((m) => (samples[s.label][m] ?? []).map((x) => x[key]).filter(Boolean));
   const usage = (list) => ({ js: pick(list, 'js'), embedder: pick(list, 'embedder') });
   const withExtension = usage(heaps(['ours']));
   const without = usage(heaps(['floor', 'markRegExp', 'markKeywords']));
