@@ -28,7 +28,7 @@ const move = (x: number, y: number) => document.dispatchEvent(new MouseEvent('po
 let at: HoverTarget | undefined;
 beforeEach(() => {
   vi.useFakeTimers();
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(performance.now()), 16));
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 16));
   vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
   // jsdom has no PointerEvent: the cards listen for pointermove, which a MouseEvent of that type stands in for.
   at = undefined;
