@@ -8,7 +8,7 @@
  */
 import { DEFAULT_DISPLAY_SETTINGS, type DisplaySettings } from '../core/display-settings';
 import { parseHex, TINT_ALPHA } from '../core/contrast';
-import { HIGHLIGHT_NAMES } from './occurrences';
+import { HIGHLIGHT_NAMES, LOOK_NAMES } from './occurrences';
 
 const RENAMED_RGB = '145, 43, 136';
 
@@ -27,6 +27,18 @@ export const DEFAULT_RULES = `
   text-decoration-color: #912b88;
   text-decoration-thickness: 2px;
   background-color: rgba(145, 43, 136, 0.08);
+}
+::highlight(probation-jargon-spelled) {
+  text-decoration-line: underline;
+  text-decoration-style: dotted;
+  text-decoration-color: #1d70b8;
+  text-decoration-thickness: 1px;
+}
+::highlight(probation-jargon-page) {
+  text-decoration-line: underline;
+  text-decoration-style: dotted;
+  text-decoration-color: #505a5f;
+  text-decoration-thickness: 1px;
 }
 ::highlight(probation-jargon-unknown) {
   text-decoration-line: underline;
@@ -51,11 +63,16 @@ export function displayRules(settings: DisplaySettings): string {
   if (highlightStyle === DEFAULT_DISPLAY_SETTINGS.highlightStyle && highlightColour === DEFAULT_DISPLAY_SETTINGS.highlightColour) return '';
   const rgb = (parseHex(highlightColour) ?? [29, 112, 184]).join(', ');
   if (highlightStyle === 'underline') {
-    return `::highlight(${HIGHLIGHT_NAMES.jargon}) { text-decoration-color: ${highlightColour}; background-color: rgba(${rgb}, 0.10); }`;
+    return [
+      `::highlight(${HIGHLIGHT_NAMES.jargon}) { text-decoration-color: ${highlightColour}; background-color: rgba(${rgb}, 0.10); }`,
+      `::highlight(${LOOK_NAMES.spelled}) { text-decoration-color: ${highlightColour}; }`,
+    ].join('\n');
   }
   return [
     `::highlight(${HIGHLIGHT_NAMES.jargon}) { text-decoration-line: none; background-color: rgba(${rgb}, ${TINT_ALPHA}); }`,
     `::highlight(${HIGHLIGHT_NAMES.renamed}) { text-decoration-line: none; background-color: rgba(${RENAMED_RGB}, ${TINT_ALPHA}); }`,
+    // Quieter looks keep their thin underline and take half the tint.
+    `::highlight(${LOOK_NAMES.spelled}) { text-decoration-color: ${highlightColour}; background-color: rgba(${rgb}, ${TINT_ALPHA / 2}); }`,
   ].join('\n');
 }
 

@@ -14,11 +14,27 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Kind, string>> = {
   unknown: 'probation-jargon-unknown',
 };
 
+/**
+ * Quieter looks of a glossary term ('jargon' kind), each its own highlight: a term written out ("home
+ * detention curfew") and an acronym the page defines itself, whose definition is on the page already.
+ */
+export type Look = 'spelled' | 'page';
+
+/** The registered highlight name of each look; see the README's integration points. */
+export const LOOK_NAMES: Readonly<Record<Look, string>> = {
+  spelled: 'probation-jargon-spelled',
+  page: 'probation-jargon-page',
+};
+
+const nameOf = (span: Pick<Span, 'kind' | 'look'>): string => (span.look ? LOOK_NAMES[span.look] : HIGHLIGHT_NAMES[span.kind]);
+
 /** Where an occurrence is in a text node and what it names. */
 export interface Span {
   readonly start: number;
   readonly end: number;
   readonly kind: Kind;
+  /** A quieter look of a 'jargon' occurrence, painted under its own highlight name. */
+  readonly look?: Look;
   /** Index of the built-in glossary entry, or -1 for an acronym only the page knows (or nobody). */
   readonly entry: number;
   /** The short form without its ending, e.g. "PM" for "PMs" (the term for built-in entries). */
@@ -35,7 +51,7 @@ export class Occurrence implements Span {
 
   constructor(
     readonly node: Text, readonly start: number, readonly end: number,
-    readonly kind: Kind, readonly entry: number, readonly token: string,
+    readonly kind: Kind, readonly entry: number, readonly token: string, readonly look?: Look,
   ) {}
 
   /** The live Range over the term (made once; the browser keeps it in step with the text). */
@@ -70,7 +86,7 @@ type Mode = 'first-pass' | 'all' | 'near';
 /** Occurrences by text node, kept in step with the registered highlights. */
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
-  private readonly highlights = new Map<Kind, Highlight>();
+  private readonly highlights = new Map<string, Highlight>();
   private ordered: Occurrence[] | null = null;
   private count = 0;
   // Until the first pass ends only the nodes it painted at once (paintNow) are painted (see register()).
@@ -86,10 +102,10 @@ export class OccurrenceIndex {
   private readonly stopWatching = new AbortController();
 
   constructor(private readonly doc: Document) {
-    for (const kind of Object.keys(HIGHLIGHT_NAMES) as Kind[]) {
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(LOOK_NAMES)]) {
       const highlight = new Highlight();
-      if (kind === 'unknown') highlight.priority = -1;
-      this.highlights.set(kind, highlight);
+      if (name === HIGHLIGHT_NAMES.unknown) highlight.priority = -1;
+      this.highlights.set(name, highlight);
     }
   }
 
@@ -148,8 +164,7 @@ export class OccurrenceIndex {
   private ensureRegistered(): void {
     if (this.stopWatching.signal.aborted) return;
     this.registered = true;
-    for (const [kind, highlight] of this.highlights) {
-      const name = HIGHLIGHT_NAMES[kind];
+    for (const [name, highlight] of this.highlights) {
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
@@ -193,7 +208,7 @@ export class OccurrenceIndex {
     if (old === undefined) return;
     for (const o of old) {
       const range = o.rangeIfMade;
-      if (range !== null) this.highlights.get(o.kind)?.delete(range);
+      if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
     }
     this.byNode.delete(node);
     this.shown.delete(node);
@@ -203,7 +218,7 @@ export class OccurrenceIndex {
   }
 
   private show(list: readonly Occurrence[]): void {
-    for (const o of list) this.highlights.get(o.kind)?.add(o.range);
+    for (const o of list) this.highlights.get(nameOf(o))?.add(o.range);
   }
 
   /**
@@ -248,7 +263,7 @@ export class OccurrenceIndex {
       if (now.has(node)) continue;
       for (const o of this.byNode.get(node) ?? []) {
         const range = o.rangeIfMade;
-        if (range !== null) this.highlights.get(o.kind)?.delete(range);
+        if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
       }
       this.shown.delete(node);
     }
@@ -321,9 +336,8 @@ export class OccurrenceIndex {
   dispose(): void {
     this.stopWatching.abort();
     this.count = 0;
-    for (const [kind, highlight] of this.highlights) {
+    for (const [name, highlight] of this.highlights) {
       highlight.clear();
-      const name = HIGHLIGHT_NAMES[kind];
       if (this.registered && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.byNode.clear();

@@ -216,7 +216,9 @@ export class PageModel implements ScanTarget {
     if (known !== undefined) {
       for (const m of known) {
         const kind = this.kinds[m.entry];
-        if (kind !== undefined) spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, this.glossary[m.entry]?.term ?? ''));
+        if (kind === undefined) continue;
+        const token = this.glossary[m.entry]?.term ?? '';
+        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, m.spelled && kind === 'jargon' ? 'spelled' : undefined));
       }
     }
     const candidates = this.candidates.get(node);
@@ -224,7 +226,7 @@ export class PageModel implements ScanTarget {
       const before = spans.length;
       for (const c of candidates) {
         const s = this.status.get(c.token);
-        if (s === 'page') spans.push(new Occurrence(node, c.start, c.end, 'jargon', -1, c.token));
+        if (s === 'page') spans.push(new Occurrence(node, c.start, c.end, 'jargon', -1, c.token, 'page'));
         else if (s === 'unknown' && !c.ordinary) spans.push(new Occurrence(node, c.start, c.end, 'unknown', -1, c.token));
       }
       // Terms and tokens are each in order; only a mix needs sorting.

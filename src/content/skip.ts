@@ -16,6 +16,15 @@ const SIMPLE_SKIP = [
   'header', 'footer', 'nav', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]',
   '.govuk-header', '.govuk-footer', '.govuk-cookie-banner', '#global-cookie-message', '.gem-c-cookie-banner',
   '.govuk-skip-link', '.gem-c-layout-super-navigation-header', '.govuk-breadcrumbs', '.gem-c-contextual-sidebar',
+  // GOV.UK publishing components that sit inside <main> but are not the document: who published it and
+  // when ("From: HM Revenue & Customs"), the organisation's logo, the contents list (the headings again),
+  // history and banner notices, an attachment's file details, print, share and email-signup links, the
+  // related links and the feedback form.
+  '.gem-c-metadata', '.gem-c-organisation-logo', '.gem-c-contents-list', '.gem-c-notice', '.gem-c-attachment__metadata',
+  '.gem-c-print-link', '.gem-c-share-links', '.gem-c-single-page-notification-button', '.gem-c-related-navigation',
+  '.gem-c-contextual-footer', '.gem-c-published-dates', '.gem-c-title__context', '.gem-c-translation-nav',
+  '.gem-c-phase-banner', '.govuk-phase-banner', '.gem-c-feedback', '.gem-c-emergency-banner', '.gem-c-global-banner',
+  '.gem-c-intervention', '.app-c-back-to-top', '.gem-c-back-to-top-link',
 ].join(',');
 
 /** What is never content: code, form fields, hidden parts, chrome, our own UI, undrawn SVG parts. */

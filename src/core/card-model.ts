@@ -2,7 +2,7 @@
  * What a definition card says, as data: a pure function of the glossary entry, the page's own
  * definition and the words around the term, so every combination is tested without a browser.
  */
-import type { Category, GlossaryEntry, Renamed } from '../shared/types';
+import type { Category, GlossaryEntry, Renamed, Replaces } from '../shared/types';
 import { rankSenses } from './senses';
 
 /** One meaning shown on the card. */
@@ -10,6 +10,8 @@ export interface CardSense {
   readonly expansion: string;
   readonly category?: Category;
   readonly definition?: string;
+  /** Where a built-in meaning was checked: "MoJ acronyms list (2026)". */
+  readonly source?: string;
 }
 
 /** Everything the card shows. */
@@ -25,6 +27,8 @@ export interface CardModel {
   /** The sentence or annex row that defines it on this page. */
   readonly definedBy?: string;
   readonly renamed?: Renamed;
+  /** A current name: the older names it replaced. */
+  readonly replaces?: Replaces;
 }
 
 /** What the page says about a term, if anything. */
@@ -48,14 +52,17 @@ export function cardModel(args: {
 }): CardModel {
   const { token, written, entry, page } = args;
   const title = entry?.term ?? token;
-  const base = { title, ...(written !== title ? { written } : {}), ...(entry?.renamed ? { renamed: entry.renamed } : {}) };
+  const base = { title, ...(written !== title ? { written } : {}), ...(entry?.renamed ? { renamed: entry.renamed } : {}), ...(entry?.replaces ? { replaces: entry.replaces } : {}) };
   const ranked = entry ? rankSenses(entry.senses, args.nearby, args.pageWords) : [];
   if (page) {
     // The page's own definition outranks the glossary on that page; glossary senses that say
     // something else follow as other meanings.
     const same = (e: string) => e.toLowerCase().replace(/[^a-z]/g, '') === page.long.toLowerCase().replace(/[^a-z]/g, '');
     const match = ranked.find((s) => same(s.expansion));
-    const first: CardSense = { expansion: page.long, ...(match?.category ? { category: match.category } : {}), ...(match?.definition ? { definition: match.definition } : {}) };
+    const first: CardSense = {
+      expansion: page.long, ...(match?.category ? { category: match.category } : {}), ...(match?.definition ? { definition: match.definition } : {}),
+      ...(match?.source ? { source: match.source } : {}),
+    };
     return { ...base, source: 'page', senses: [first, ...ranked.filter((s) => s !== match)], ...(page.sentence ? { definedBy: page.sentence } : {}) };
   }
   if (entry) return { ...base, source: args.personal ? 'personal' : 'glossary', senses: ranked };

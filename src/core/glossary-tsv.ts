@@ -94,7 +94,7 @@ export function parseSources(file: DataFile, problems: RowProblem[]): Map<string
     if (!/^[a-z0-9-]+$/.test(row.id)) problems.push({ ...at, message: `source id "${row.id}" must be lower-case letters, digits and hyphens` });
     else if (sources.has(row.id)) problems.push({ ...at, message: `source id "${row.id}" is listed twice` });
     else if (!row.title) problems.push({ ...at, message: 'the title is empty' });
-    else if (!/^\d{4}$/.test(row.year) || year < 1990 || year > 2100) problems.push({ ...at, message: `the year "${row.year}" is not a year` });
+    else if (!/^\d{4}$/.test(row.year) || year < 1800 || year > 2100) problems.push({ ...at, message: `the year "${row.year}" is not a year` });
     else if (!/^https:\/\/\S+$/.test(row.address)) problems.push({ ...at, message: 'the address must be an https:// address' });
     else sources.set(row.id, { id: row.id, title: row.title, year, address: row.address });
   }
@@ -144,6 +144,9 @@ export function parseGlossaryFile(
     if (row.now && row.replaces) { fail('a term is either renamed (now) or a current name (replaces), not both'); continue; }
     const also = list(row.also);
     const spelled = list(row.spelled);
+    // Written out, a term is words in any letter case: a single word ("harm", "tier") is never one.
+    const oneWord = spelled.find((f) => !/\S\s+\S/.test(f));
+    if (oneWord !== undefined) { fail(`the spelled form "${oneWord}" is one word: a spelled form has two or more`); continue; }
     const entry: GlossaryEntry & { senses: Sense[] } = {
       term: row.term,
       ...(also.length > 0 ? { variants: also } : {}),

@@ -33,6 +33,12 @@ export function validateGlossary(entries: readonly GlossaryEntry[]): GlossaryIss
       if (owner !== undefined) add({ code: 'form-taken', form, owner });
       seen.set(form, entry.term);
     }
+    for (const form of entry.spelled ?? []) {
+      const key = `spelled:${form.toLowerCase().replace(/[\s\-‐‑‒–—]+/g, '')}`;
+      const owner = seen.get(key);
+      if (owner !== undefined) add({ code: 'form-taken', form, owner });
+      seen.set(key, entry.term);
+    }
     if (entry.senses.length === 0) add({ code: 'no-senses' });
     entry.senses.forEach((sense, j) => {
       if (!sense.expansion?.trim()) add({ code: 'sense-expansion-empty', sense: j + 1 });

@@ -86,14 +86,23 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   const phrases = new Map<string, number>();
   const phraseForms = new Set<string>();
   const common = new Set<number>();
+  const spelledKeys = new Set<string>();
   entries.forEach((entry, index) => {
-    if (entry.lookupOnly) return;
     if (entry.commonWord) common.add(index);
-    for (const form of formsOf(entry)) {
+    // A look-up-only term is never matched as written; its spelled-out forms still are.
+    for (const form of entry.lookupOnly ? [] : formsOf(entry)) {
       if (entry.phrase) {
         phrases.set(phraseKey(form), index);
         phraseForms.add(form);
       } else abbreviations.set(form.replace(/\s+/g, ' '), index);
+    }
+    // Written out ("home detention curfew"), an abbreviation matches as a phrase, in a quieter style.
+    for (const form of entry.spelled ?? []) {
+      const key = phraseKey(form);
+      if (phrases.has(key)) continue;
+      phrases.set(key, index);
+      phraseForms.add(form);
+      if (!entry.phrase) spelledKeys.add(key);
     }
   });
   for (const form of FALSE_FRIENDS) abbreviations.set(form, NOT_A_TERM);
@@ -112,7 +121,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     ...[...abbreviations.keys()].map((f) => ({ f, p: escape(f).replace(/ +/g, '\\s+') })),
     ...[...phraseForms].map((f) => ({ f, p: phrasePattern(f) })),
   ].sort((a, b) => b.f.length - a.f.length).map((x) => x.p);
-  const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE})|` : '';
+  const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE}|&${EDGE})|` : '';
   const pattern = new RegExp(`${termBranch}${TOKEN_PATTERN}`, 'g');
 
   const isCapsWord = (word: string | undefined): boolean =>
@@ -138,7 +147,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const start = m.index;
       const end = start + m[0].length;
       const form = m[1];
-      if (form === undefined || isWordChar(text, start - 1)) {
+      // Glued by an ampersand to a word, the letters are part of a name or code ("NS&I"), not a term.
+      if (form === undefined || isWordChar(text, start - 1) || (text.charCodeAt(start - 1) === 38 && isWordChar(text, start - 2))) {
         // A token, or a term's letters inside a longer word: read the whole word as a token.
         const read = readToken(text, start, isForm);
         if (read.candidate) candidates.push(read.candidate);
@@ -148,7 +158,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const entry = entryOf(form);
       if (entry === undefined || entry === NOT_A_TERM) continue;
       if (common.has(entry) && inShoutedText(text, start, end)) continue;
-      matches.push({ start, end, entry });
+      if (spelledKeys.size > 0 && !abbreviations.has(form) && spelledKeys.has(phraseKey(form))) matches.push({ start, end, entry, spelled: true });
+      else matches.push({ start, end, entry });
     }
     return { matches, candidates };
   };

@@ -73,6 +73,8 @@ export interface TermMatch {
   readonly end: number;
   /** Index of the entry in the glossary the matcher was compiled from. */
   readonly entry: number;
+  /** Matched as the abbreviation written out ("home detention curfew"): painted in a quieter style. */
+  readonly spelled?: true;
 }
 
 /** W3C Web Annotation TextQuoteSelector: the passage and 32 characters either side, not counting whitespace (anchoring's CONTEXT). */

@@ -180,7 +180,7 @@ export function browserSuite(name, launch) {
     before(async () => {
       s = await launch();
       await s.goto(PAGE_TERMS_URL);
-      await waitFor('the page’s terms', async () => (await s.evaluate(allHighlighted)).length === 5);
+      await waitFor('the page’s terms', async () => (await s.evaluate(allHighlighted)).length === 8);
     });
     after(async () => {
       await s?.close();
@@ -197,14 +197,15 @@ export function browserSuite(name, launch) {
 
     it('highlights each kind with its own highlight name', async () => {
       assert.deepEqual(await s.evaluate(allHighlighted), [
-        'jargon:MPT', 'jargon:MPT', 'unknown:QRT', 'unknown:QRT', 'renamed:Offender Manager',
+        'page:MPT', 'page:MPT', 'jargon:person on probation', 'unknown:QRT', 'unknown:QRT', 'renamed:Offender Manager',
+        'jargon:Probation Practitioner', 'spelled:Pre-Sentence\n      Report',
       ]);
       mkdirSync('test-results', { recursive: true });
       await s.screenshot(`test-results/${name}-page-terms.png`);
     });
 
     it('marks an acronym the page defines as "defined on this page", with the defining sentence', async () => {
-      const text = await hoverCard('probation-jargon', 'MPT', 'the MPT card');
+      const text = await hoverCard('probation-jargon-page', 'MPT', 'the MPT card');
       assert.match(text, /Modern Probation Theory/);
       assert.match(text, /Defined on this page/);
       assert.match(text, /Practice in the region follows Modern Probation Theory \(MPT\)/);
@@ -219,6 +220,21 @@ export function browserSuite(name, launch) {
     it('shows what a renamed term is now called', async () => {
       const text = await hoverCard('probation-jargon-renamed', 'Offender Manager', 'the Offender Manager card');
       assert.match(text, /Now called:\s*Probation Practitioner/);
+      await s.press('Escape');
+    });
+
+    it('shows what a current name replaced, and where the meaning comes from', async () => {
+      const text = await hoverCard('probation-jargon', 'Probation Practitioner', 'the Probation Practitioner card');
+      assert.match(text, /Replaced:\s*Offender Manager, Responsible Officer/);
+      assert.match(text, /Source: MoJ content style guide \(\d{4}\)/);
+      await s.press('Escape');
+    });
+
+    it('gives a term written out across a line break the card of its abbreviation, in the quieter highlight', async () => {
+      const text = await hoverCard('probation-jargon-spelled', 'Pre-Sentence\n      Report', 'the pre-sentence report card');
+      assert.match(text, /^PSR/);
+      assert.match(text, /Pre-Sentence Report/);
+      assert.match(text, /Source: /);
       await s.press('Escape');
     });
   });

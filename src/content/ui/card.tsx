@@ -22,6 +22,7 @@ export function cardAnnouncement(model: CardModel): string {
   if (!first) return t('cardAnnounceUnknown', model.title);
   const parts = [t('cardAnnounce', model.title, first.expansion)];
   if (model.renamed) parts.push(t('cardAnnounceRenamed', model.renamed.now));
+  if (model.replaces) parts.push(t('cardAnnounceReplaces', model.replaces.old));
   if (first.definition) parts.push(first.definition);
   return parts.join(' ');
 }
@@ -44,7 +45,11 @@ export function Card({ id, model }: CardProps) {
       {model.renamed ? (
         <p class="renamed"><strong>{t('cardNowCalled')}</strong> {t(renamedKey, model.renamed.now, model.renamed.note ?? '')}</p>
       ) : null}
+      {model.replaces ? (
+        <p class="renamed"><strong>{t('cardReplaces')}</strong> {t(model.replaces.note ? 'cardRenamedWithNote' : 'cardRenamed', model.replaces.old, model.replaces.note ?? '')}</p>
+      ) : null}
       {first?.definition ? <p class="definition">{first.definition}</p> : null}
+      {first?.source ? <p class="source">{t('cardSource', first.source)}</p> : null}
       {model.definedBy ? <blockquote class="defined-by">{model.definedBy}</blockquote> : null}
       {model.source === 'unknown' ? (
         <>

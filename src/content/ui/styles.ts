@@ -13,6 +13,7 @@ export const UI_CSS = `
 .expansion { margin: 2px 0 0; font-weight: 700; }
 .definition { margin: 6px 0 0; }
 .meta { margin: 8px 0 0; font-size: 14px; color: #484949; }
+.source { margin: 6px 0 0; font-size: 14px; color: #484949; }
 .others { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid #b1b4b6; }
 .others-title { margin: 0; font-size: 14px; font-weight: 700; }
 .others ul { margin: 4px 0 0; padding-left: 20px; }
@@ -67,7 +68,7 @@ textarea {
   .button { color: #f3f2f1; background: #383f43; }
   .error { color: #f47738; }
   .card { color: #f3f2f1; background: #1b1b1b; border-color: #f3f2f1; border-top-color: #5694ca; }
-  .meta, .hint { color: #c8c8c8; }
+  .meta, .hint, .source { color: #c8c8c8; }
   .others { border-top-color: #6f777b; }
   .renamed { background: #3d3700; border-left-color: #ffdd00; }
   .defined-by { border-left-color: #6f777b; }

@@ -18,7 +18,8 @@ describe('display style', () => {
 
   it('recolours the underline', () => {
     expect(displayRules({ ...DEFAULT_DISPLAY_SETTINGS, highlightColour: '#00703c' }))
-      .toBe('::highlight(probation-jargon) { text-decoration-color: #00703c; background-color: rgba(0, 112, 60, 0.10); }');
+      .toBe('::highlight(probation-jargon) { text-decoration-color: #00703c; background-color: rgba(0, 112, 60, 0.10); }\n' +
+        '::highlight(probation-jargon-spelled) { text-decoration-color: #00703c; }');
   });
 
   it('paints a tint without an underline for the background style', () => {

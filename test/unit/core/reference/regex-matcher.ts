@@ -63,14 +63,22 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   const phrases = new Map<string, number>();
   const phraseForms = new Set<string>();
   const common = new Set<number>();
+  // Spelled-out forms of abbreviations ("home detention curfew" for HDC) match as phrases and are marked
+  // spelled (added with issue 12, for the quieter style); a look-up-only entry keeps its spelled forms.
+  const spelledKeys = new Set<string>();
   entries.forEach((entry, index) => {
-    if (entry.lookupOnly) return;
     if (entry.commonWord) common.add(index);
-    for (const form of formsOf(entry)) {
+    for (const form of entry.lookupOnly ? [] : formsOf(entry)) {
       if (entry.phrase) {
         phrases.set(phraseKey(form), index);
         phraseForms.add(form);
       } else abbreviations.set(form.replace(/\s+/g, ' '), index);
+    }
+    for (const form of entry.spelled ?? []) {
+      if (phrases.has(phraseKey(form))) continue;
+      phrases.set(phraseKey(form), index);
+      phraseForms.add(form);
+      if (!entry.phrase) spelledKeys.add(phraseKey(form));
     }
   });
   for (const form of FALSE_FRIENDS) abbreviations.set(form, NOT_A_TERM);
@@ -82,7 +90,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   }
 
   const wrap = (body: string, flags: string): RegExp | null =>
-    body === '' ? null : new RegExp(`(?<!${EDGE})(${body})${ENDING}(?!${EDGE})`, flags);
+    // An ampersand glued to a word on either side makes the letters part of a name ("NS&I"): added with issue 12.
+    body === '' ? null : new RegExp(`(?<!${EDGE}|${EDGE}&)(${body})${ENDING}(?!${EDGE}|&${EDGE})`, flags);
   const abbreviationPattern = wrap(alternation(abbreviations.keys(), (f) => escape(f).replace(/ +/g, '\\s+')), 'gu');
   const phrasePatternAll = wrap(alternation(phraseForms, phrasePattern), 'giu');
 
@@ -96,7 +105,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     return isCapsWord(before) || isCapsWord(after);
   };
 
-  const collect = (pattern: RegExp | null, text: string, lookup: (form: string) => number | undefined, into: TermMatch[]): void => {
+  const collect = (pattern: RegExp | null, text: string, lookup: (form: string) => number | undefined, into: TermMatch[], spelled = false): void => {
     if (pattern === null) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -105,7 +114,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
       const start = m.index;
       const end = start + m[0].length;
       if (common.has(entry) && inShoutedText(text, start, end)) continue;
-      into.push({ start, end, entry });
+      into.push(spelled && spelledKeys.has(phraseKey(m[1] ?? '')) ? { start, end, entry, spelled: true } : { start, end, entry });
     }
   };
 
@@ -113,7 +122,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
     find(text: string): TermMatch[] {
       const found: TermMatch[] = [];
       collect(abbreviationPattern, text, (f) => abbreviations.get(/\s/.test(f) ? f.replace(/\s+/g, ' ') : f), found);
-      collect(phrasePatternAll, text, (f) => phrases.get(phraseKey(f)), found);
+      collect(phrasePatternAll, text, (f) => phrases.get(phraseKey(f)), found, true);
       return resolveOverlaps(found);
     },
     isForm(word: string): boolean {
