@@ -4,7 +4,6 @@
  * because the browser may stop this worker at any moment and start it again for one event.
  */
 import browser from '../shared/browser';
-import { t } from '../shared/i18n';
 import { callTab, handleCalls } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { backgroundGuard } from './callers';
@@ -13,13 +12,11 @@ import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { followMenuClicks } from './menu';
 import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
-import { followPermissionChanges, restoreAddedSites, siteHandlers } from './sites';
+import { followPermissionChanges, refreshMenu, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { keepStartState } from './start-state';
-
-// The pages the content script runs on, as manifest.json lists them.
-const CONTENT_MATCHES = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
 
 handleCalls<BackgroundCalls>(
   {
@@ -50,13 +47,10 @@ void database().catch(() => undefined);
 // Persistent storage is asked for on the options page, in the reader's click: Chrome ignores
 // navigator.storage.persist() from a service worker, and Firefox asks the reader, which a worker cannot.
 
-browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: 'add-note', title: t('contextMenuAddNote'), contexts: ['selection'], documentUrlPatterns: CONTENT_MATCHES });
-});
-
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'addNoteFromSelection', {}).catch(() => undefined);
-});
+// The "Add note" item shows on the default sites and the added ones: made at install and at each browser start.
+browser.runtime.onInstalled.addListener(() => void refreshMenu().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void refreshMenu().catch(() => undefined));
+followMenuClicks();
 
 async function runCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

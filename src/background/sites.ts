@@ -9,6 +9,8 @@ import { callTab, type Handlers } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
 import { serialQueue } from '../shared/serial';
+import { isSiteEnabled } from '../storage/settings';
+import { syncMenu } from './menu';
 import { addressOf, tellTabs } from './tabs';
 
 type SiteCalls = Pick<BackgroundCalls, 'addedSites' | 'enableAddedSite' | 'removeAddedSite'>;
@@ -50,23 +52,45 @@ async function unregister(origin: string): Promise<void> {
   if ((await browser.scripting.getRegisteredContentScripts({ ids })).length > 0) await browser.scripting.unregisterContentScripts({ ids });
 }
 
-/** Starts the lens in the origin's open tabs that do not run it yet (a tab that answers already does). */
-async function injectIntoOpenTabs(origin: string): Promise<void> {
+/**
+ * Starts the lens in the origin's open tabs: injects it where it does not run, and switches it on again
+ * where it still runs from before the site was removed (removing only switched it off).
+ */
+async function startInOpenTabs(origin: string): Promise<void> {
   const tabs = await browser.tabs.query({ url: originPattern(origin) });
+  const host = new URL(origin).host;
+  const enabled = await isSiteEnabled(host);
   await Promise.allSettled(tabs.map(async ({ id: tabId }) => {
     if (tabId === undefined) return;
     const running = await callTab(tabId, 'pageSummary', {}).then(() => true, () => false);
-    if (running) return;
+    if (running) {
+      await callTab(tabId, 'siteStateChanged', { host, enabled });
+      return;
+    }
     await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   }));
 }
 
-/** Starts the lens on a granted site: its script for future loads, and its pages open now. */
+/** The "Add note" menu item made afresh for the sites granted now. */
+export async function refreshMenu(): Promise<void> {
+  await syncMenu(await addedSites());
+}
+
+/** Starts the lens on a granted site: its script for future loads, its pages open now, and its "Add note" item. */
 function start(origin: string): Promise<void> {
   return serially(async () => {
     await register(origin);
-    await injectIntoOpenTabs(origin);
+    await startInOpenTabs(origin);
+    await refreshMenu();
+  });
+}
+
+/** Stops the lens on a site for future loads, and takes it out of the "Add note" item. */
+function stop(origin: string): Promise<void> {
+  return serially(async () => {
+    await unregister(origin);
+    await refreshMenu();
   });
 }
 
@@ -86,7 +110,7 @@ export function followPermissionChanges(): void {
     for (const origin of origins.map(originOfPattern)) if (origin) void start(origin).catch(() => undefined);
   });
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {
-    for (const origin of origins.map(originOfPattern)) if (origin) void serially(() => unregister(origin)).catch(() => undefined);
+    for (const origin of origins.map(originOfPattern)) if (origin) void stop(origin).catch(() => undefined);
   });
 }
 
@@ -103,11 +127,13 @@ export const siteHandlers: Handlers<SiteCalls> = {
   },
   async removeAddedSite(args) {
     const origin = originArg(args);
-    await serially(() => unregister(origin));
+    await stop(origin);
     const host = new URL(origin).host;
     // Pages already open stop highlighting now rather than at their next load.
     await tellTabs('siteStateChanged', { host, enabled: false }, (t) => addressOf(t.url).host === host);
     await browser.permissions.remove({ origins: [originPattern(origin)] });
+    // The menu follows the permissions, so it is made again once the site's is given back.
+    await serially(refreshMenu);
     return { origin };
   },
 };

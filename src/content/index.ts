@@ -8,6 +8,7 @@ import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/disp
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
 import { prepareLens } from './lens';
+import { pageIdentity } from './page-identity';
 import { Lifecycle } from './lifecycle';
 import { documentParsed, readStartState } from './start-state';
 
@@ -29,6 +30,7 @@ handleCalls<ContentCalls>({
   siteStateChanged: (args) => { void life.siteStateChanged(args.enabled === true); },
   stepTerm: (args) => life.lens?.step(args.direction === -1 ? -1 : 1),
   pageSummary: () => life.lens?.summary() ?? { enabled: false, terms: [] },
+  pageIdentity: () => pageIdentity(document),
   addNoteFromSelection: () => life.lens?.noteCommand(),
   notesChanged: () => life.lens?.notes.changedElsewhere(),
   glossaryChanged: () => { void life.glossaryChanged(); },

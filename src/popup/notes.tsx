@@ -66,7 +66,7 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
   const [states, setStates] = useState<Record<string, AnchorState>>({});
   useEffect(() => {
     const fail = (e: unknown) => setError(errorText(e));
-    if (tab?.source) callBackground('notesForPage', { source: tab.source }).then(setHere, fail);
+    if (tab?.identity) callBackground('notesForPage', tab.identity).then(setHere, fail);
     else setHere([]);
     if (tab) callTab(tab.id, 'noteStates', {}).then(setStates, () => setStates({}));
     callBackground('listNotes', {}).then(setAll, fail);

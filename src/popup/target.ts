@@ -1,5 +1,8 @@
 /** Which tab the popup acts on: the one named by ?tab=ID (tests, keyboard users), else the active tab. */
+import { pageIdentity } from '../core/page-identity';
 import browser from '../shared/browser';
+import { callTab } from '../shared/messaging';
+import type { PageIdentity } from '../shared/types';
 
 /** The tab the popup acts on, with what the views need to know about its address. */
 export interface TargetTab {
@@ -8,8 +11,23 @@ export interface TargetTab {
   /** The host for web pages; undefined for browser pages, where the extension cannot run. */
   readonly host?: string;
   readonly origin?: string;
-  /** The address without query or fragment: where notes of this page are filed. */
+  /** Where notes of this page are filed, as its content script files them (src/core/page-identity.ts). */
+  readonly identity?: PageIdentity;
+  /** identity's address. */
   readonly source?: string;
+}
+
+/**
+ * The page's identity as its content script reads it from the document (canonical link, content id); from
+ * the address alone, by the same rule, where no content script runs or it cannot answer.
+ */
+async function identityOf(tabId: number, url: string): Promise<PageIdentity | undefined> {
+  const fromPage = await callTab(tabId, 'pageIdentity', {}).catch(() => undefined);
+  // The answer is checked as the popup's own reading would be: a page's content script never files notes on another origin.
+  const own = pageIdentity({ url });
+  return fromPage !== undefined && own !== undefined && pageIdentity({ url, canonical: fromPage.source })?.source === fromPage.source
+    ? pageIdentity({ url, canonical: fromPage.source, contentId: fromPage.contentId ?? null })
+    : own;
 }
 
 /** Finds the tab the popup acts on; undefined when there is none (a window without tabs). */
@@ -27,5 +45,6 @@ export async function targetTab(): Promise<TargetTab | undefined> {
     parsed = undefined;
   }
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return { id: tab.id, url };
-  return { id: tab.id, url, host: parsed.host, origin: parsed.origin, source: `${parsed.origin}${parsed.pathname}` };
+  const identity = await identityOf(tab.id, url);
+  return { id: tab.id, url, host: parsed.host, origin: parsed.origin, ...(identity ? { identity, source: identity.source } : {}) };
 }

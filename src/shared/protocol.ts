@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { Problem } from './problems';
 import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
-import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note } from './types';
+import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note, PageIdentity } from './types';
 
 /** What the site toggle reports for one host. */
 export interface SiteState {
@@ -216,6 +216,8 @@ export interface ContentCalls {
   stepTerm(args: { direction: 1 | -1 }): void;
   /** Counts of the terms on this page. */
   pageSummary(args: Record<string, never>): PageSummary;
+  /** Where this page's notes are filed (src/core/page-identity.ts), so the popup finds them as the page does. */
+  pageIdentity(args: Record<string, never>): PageIdentity;
   /** Opens the note editor for the current selection (context menu, keyboard command). */
   addNoteFromSelection(args: Record<string, never>): void;
   /** Notes changed elsewhere (another tab): fetch and place them again. */

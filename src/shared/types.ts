@@ -149,3 +149,9 @@ export interface DisplaySettings {
 
 /** Whether the export reminder shows, and why (decided by src/core/data-safety.ts). */
 export type ExportReminder = { readonly kind: 'never' } | { readonly kind: 'stale'; readonly days: number };
+
+/** Where a page's notes are filed: its address (canonical when the page gives one on its own origin) and GOV.UK's content id (src/core/page-identity.ts). */
+export interface PageIdentity {
+  readonly source: string;
+  readonly contentId?: string;
+}

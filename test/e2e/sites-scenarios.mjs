@@ -109,6 +109,24 @@ export function sitesSuite(name, launch, { grantSite } = {}) {
         await new Promise((r) => setTimeout(r, 1000));
         assert.deepEqual(await lensOn(s), { highlighted: [], lenses: 0 });
       });
+
+      it('outside: a site removed and added again is highlighted again in the tab already open, by one lens', async () => {
+        await s.goto(OUTSIDE_URL);
+        await grantSite(s, ORIGIN);
+        await s.inExtension(probe, ['enableAddedSite', { origin: ORIGIN }]);
+        await s.front();
+        const first = await waitFor('highlights in the open tab', async () => ((await lensOn(s)).highlighted.length ? lensOn(s) : null));
+        assert.deepEqual((await s.inExtension(probe, ['removeAddedSite', { origin: ORIGIN }])).ok, { origin: ORIGIN });
+        await s.front();
+        await waitFor('the highlights to go', async () => (await lensOn(s)).highlighted.length === 0);
+        // Added again, with no reload of the tab.
+        await grantSite(s, ORIGIN);
+        assert.deepEqual((await s.inExtension(probe, ['enableAddedSite', { origin: ORIGIN }])).ok, { origin: ORIGIN });
+        await s.front();
+        const again = await waitFor('highlights again in the same tab', async () => ((await lensOn(s)).highlighted.length ? lensOn(s) : null));
+        assert.deepEqual(again, first);
+        await s.inExtension(probe, ['removeAddedSite', { origin: ORIGIN }]);
+      });
     }
   });
 }

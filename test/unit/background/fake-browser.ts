@@ -63,6 +63,11 @@ export function fakeBrowser() {
       sendMessage: vi.fn(async () => undefined),
     },
     tabs: {
+      get: vi.fn(async (tabId: number) => {
+        const tab = tabs.find((t) => t.id === tabId);
+        if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+        return { id: tab.id, url: tab.url };
+      }),
       query: vi.fn(async (q: { url?: string | string[]; active?: boolean } = {}) => tabs
         .filter((t) => (q.active === undefined || Boolean(t.active) === q.active)
           && (q.url === undefined || [q.url].flat().some((p) => matches(p, t.url))))
