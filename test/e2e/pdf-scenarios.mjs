@@ -93,6 +93,42 @@ export function pdfSuite(name, launch) {
       assert.match(v.text, /Probation Lens test policy/);
     });
 
+    it('highlights terms in the text layer under the same names, a term broken across lines among them', async () => {
+      await open(PDF_URLS.policy);
+      await waitFor('the whole document read', () => s.evaluate(() => document.documentElement.dataset.lensRead === 'true'), { timeout: 20_000 });
+      const page1 = await waitFor('page 1 highlighted', () => s.evaluate(() => {
+        const h = CSS.highlights.get('probation-jargon');
+        const texts = h ? [...h].filter((r) => r.startContainer.parentElement.closest('.page').dataset.pageNumber === '1').map((r) => r.toString().replace(/\s+/g, ' ')) : [];
+        return texts.includes('PQRP') ? texts : null;
+      }));
+      for (const term of ['SFO', 'MAPPA', 'HMPPS', 'OASys', 'DRR', 'PQRP']) assert.ok(page1.includes(term), `${term} in ${page1}`);
+      // "Approved" ends one line and "Premises" starts the next: one range over both text nodes.
+      const broken = await s.evaluate(() => {
+        const r = [...CSS.highlights.get('probation-jargon')].find((x) => /^Approved\s*Premises$/.test(x.toString()));
+        return r ? r.startContainer !== r.endContainer : null;
+      });
+      assert.equal(broken, true);
+      assert.deepEqual(await s.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('probation-jargon')).sort()),
+        ['probation-jargon', 'probation-jargon-renamed', 'probation-jargon-unknown']);
+    });
+
+    it('explains a term defined only in the annex on the last page where page 3 uses it, with a card on hover', async () => {
+      const point = await waitFor('PQRP highlighted on page 3', () => s.evaluate(() => {
+        document.querySelector('#viewer .page[data-page-number="3"]').scrollIntoView();
+        const r = [...CSS.highlights.get('probation-jargon')].find((x) => x.toString() === 'PQRP' && x.startContainer.parentElement.closest('.page').dataset.pageNumber === '3');
+        if (!r) return null;
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + 3, y: b.top + b.height / 2 };
+      }));
+      await s.mouseMove(point.x, point.y);
+      const card = await waitFor('the PQRP card', () => s.cardText());
+      assert.match(card, /PQRP[\s\S]*Practice Quality Review Panel[\s\S]*Defined on this page/);
+      await s.screenshot(`test-results/${name}-pdf-card.png`);
+      await s.press('Escape');
+      await waitFor('the card to close', async () => (await s.cardText()) === null);
+    });
+
     for (const [what, key, pattern] of [
       ['a missing file (404)', 'missing', /could not be found/],
       ['a web page at a .pdf address', 'html', /does not hold a PDF: the site sent a web page/],
