@@ -21,23 +21,60 @@ try {
   }).observe({ type: 'longtask', buffered: true });
 } catch {}`;
 
-/** Launches Chromium with dist/chrome, serving `documents` (a Map of path to HTML) on both hosts. */
-export async function launch(documents) {
+/**
+ * Installed before any page script, on web pages: a main-world animation-frame loop that finds the first
+ * frame showing a probation-jargon highlight the reader can see. Each frame it looks for ranges new in
+ * the highlights (reading the registry forces no layout) and hands their elements to an
+ * IntersectionObserver, which answers from the layout the frame does anyway; the first frame counts
+ * when one of the elements first seen in it was in the viewport. Times are when the frame's callbacks run.
+ */
+const FIRST_VIEW = `(() => {
+  if (location.protocol !== 'https:') return;
+  const s = window.__benchView = { firstSeen: null, firstVisible: null };
+  const seen = new Map();
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const t = seen.get(e.target);
+      if (e.isIntersecting && t !== undefined && (s.firstVisible === null || t < s.firstVisible)) s.firstVisible = t;
+    }
+  });
+  // performance.now() in the callback, not its argument: a frame's argument is when the frame was begun,
+  // which can be long before its callbacks run when parsing held the main thread.
+  const loop = () => {
+    const ts = performance.now();
+    if (typeof CSS !== 'undefined' && CSS.highlights) {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('probation-jargon')) continue;
+        for (const r of h) {
+          const el = r.startContainer.parentElement;
+          if (el && !seen.has(el)) { seen.set(el, ts); io.observe(el); s.firstSeen ??= ts; }
+        }
+      }
+    }
+    if (s.firstVisible === null) requestAnimationFrame(loop);
+    else io.disconnect();
+  };
+  requestAnimationFrame(loop);
+})();`;
+
+/** Launches Chromium with dist/chrome (or `extension`), serving `documents` (a Map of path to HTML) on both hosts. */
+export async function launch(documents, { extension = EXTENSION } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} holds no built extension: run npm run build first`);
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} holds no built extension: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'probation-lens-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
     ],
   });
   await context.addInitScript({ content: LONG_TASKS });
+  await context.addInitScript({ content: FIRST_VIEW });
   await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', (route) => {
     const url = new URL(route.request().url());
     const body = HOSTS.has(url.host) ? documents.get(url.pathname) : undefined;
@@ -89,23 +126,31 @@ async function inTab(context, url, work) {
   }
 }
 
-/** Waits for the extension's first full pass on the page, then for it to paint. */
+/** Waits for the extension's first full pass on the page, then for it to paint (and the first-view probe to answer). */
 async function waitForFullScan(page) {
   await page.waitForFunction(() => performance.getEntriesByName('probation-jargon:scan').some((m) => m.detail?.kind === 'full'),
     null, { timeout: LOAD_TIMEOUT, polling: 50 });
   await settle(page);
+  await page.waitForFunction(() => window.__benchView?.firstVisible != null, null, { timeout: 5000, polling: 50 }).catch(() => undefined);
 }
 
 /** Reads the extension's first full pass, its matches and the longest tasks (page world). */
 function readFullScan() {
   const full = performance.getEntriesByName('probation-jargon:scan').find((m) => m.detail?.kind === 'full');
   const end = full.startTime + full.duration;
+  const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? null;
+  // The first pass begins with what the reader sees ('view', a build without it starts with 'full').
+  const first = performance.getEntriesByName('probation-jargon:scan')[0];
+  const view = performance.getEntriesByName('probation-jargon:scan').find((m) => m.detail?.kind === 'view');
+  // When the pass painted what is in view: its first-view mark, or (a build without one) its end.
+  const registered = performance.getEntriesByName('probation-jargon:first-view')[0]?.startTime ?? end;
+  const probe = window.__benchView ?? {};
   const longest = (from, to) => Math.max(0, ...window.__benchLongTasks.filter((t) => t.start < to && t.start + t.duration > from).map((t) => t.duration));
   const size = (name) => CSS.highlights.get(name)?.size ?? 0;
   return {
     ms: full.duration,
-    // Our own JavaScript within that time (the slices, without the page's work between them).
-    busy: full.detail.busy,
+    // Our own JavaScript in the first pass (its slices and the first view, without the page's work between them).
+    busy: full.detail.busy + (view?.detail?.busy ?? 0),
     scanStart: full.startTime,
     scanEnd: end,
     loadEventEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
@@ -117,6 +162,15 @@ function readFullScan() {
     painted: size('probation-jargon') + size('probation-jargon-renamed') + size('probation-jargon-unknown'),
     longestTask: longest(0, end),
     longestTaskInScan: longest(full.startTime, end),
+    // From DOMContentLoaded: the pass's start, the first highlights registered, the first frame showing one in view.
+    dcl,
+    startAfterDcl: dcl === null ? null : first.startTime - dcl,
+    registeredAfterDcl: dcl === null ? null : registered - dcl,
+    firstFrameAfterDcl: dcl === null || probe.firstVisible == null ? null : probe.firstVisible - dcl,
+    // The wait for the browser's own next frame after the highlights were registered: not ours to win.
+    frameWait: probe.firstVisible == null ? null : Math.max(0, probe.firstVisible - registered),
+    // When the whole page has been read, from DOMContentLoaded.
+    fullEndAfterDcl: dcl === null ? null : end - dcl,
   };
 }
 

@@ -47,7 +47,37 @@ export function formatReport(results) {
         [m.ours.matches, m.floor.matches, m.markRegExp.matches, m.markKeywords.matches].map(count).join(' / '), results.full[d.label].rounds];
     }),
   );
+  const hasBefore = results.documents.some((d) => results.full[d.label].medians.before);
+  const beforeAfter = !hasBefore ? null : table(
+    ['size', 'before (ms)', 'ours (ms)', 'ours/before', 'before busy (ms)', 'ours busy (ms)', 'busy ours/before', 'busy/floor before', 'busy/floor ours',
+      'before/mark.js RegExp', 'ours/mark.js RegExp', 'longest task in the scan before / ours (ms)', 'added JS heap before / ours (MB)'],
+    results.documents.map((d) => {
+      const m = results.full[d.label].medians;
+      const heap = results.memory[d.label].added;
+      return [d.label, ms(m.before.ms, cap), ms(m.ours.ms, cap), ratio(m.ours.ms, m.before.ms), ms(m.before.busy, cap), ms(m.ours.busy, cap), ratio(m.ours.busy, m.before.busy),
+        ratio(m.before.busy, m.floor.ms), ratio(m.ours.busy, m.floor.ms), ratio(m.before.ms, m.markRegExp.ms), ratio(m.ours.ms, m.markRegExp.ms),
+        `${task(m.before.longestTaskInScan)} / ${task(m.ours.longestTaskInScan)}`, `${mb(heap.before?.js ?? null)} / ${mb(heap.ours.js)}`];
+    }),
+  );
+  const st = results.start;
+  const startCells = (x) => x ? [ms(x.startAfterDcl, cap), ms(x.registeredAfterDcl, cap), ms(x.firstFrameAfterDcl, cap), ms(x.frameWait, cap),
+    ms(x.firstFrameAfterDcl === null || x.frameWait === null ? null : x.firstFrameAfterDcl - x.frameWait, cap), ms(x.fullEndAfterDcl, cap)] : ['–', '–', '–', '–', '–', '–'];
+  const start = !st ? null : table(
+    ['page', 'scan start (ms)', 'highlights in view registered (ms)', 'first frame showing one in view (ms)', 'of which the wait for the browser\'s frame (ms)', 'first frame less that wait (ms)', 'whole page read (ms)',
+      ...(hasBefore ? ['before: scan start (ms)', 'before: registered (ms)', 'before: first frame (ms)', 'before: frame wait (ms)', 'before: less the wait (ms)', 'before: whole page read (ms)'] : []),
+      'floor, full (ms)', 'mark.js RegExp, full (ms)'],
+    st.pages.map((p) => [p.label, ...startCells(p.medians.ours), ...(hasBefore ? startCells(p.medians.before) : []), ms(p.peers.floor, cap), ms(p.peers.markRegExp, cap)]),
+  );
   const inc = results.incremental;
+  if (!inc) {
+    const m = results.machine;
+    return [
+      `### First full pass (medians${results.config.smoke ? ', smoke run' : ''})`, '', full, '',
+      ...(beforeAfter ? ['### Before and after, side by side in this run', '', beforeAfter, ''] : []),
+      ...(start ? ['### From DOMContentLoaded to highlights on screen (medians; the peers start after load, so their only time is their full time)', '', start, ''] : []),
+      `Machine: ${m.cpu}, ${m.cores} cores, ${m.chromium} (headless), Node ${m.node}; load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; ${m.date}.`,
+    ].join('\n');
+  }
   const incremental = table(
     ['paragraphs appended', 'ours (ms)', 'floor (ms)', 'ours/floor', 'matches added ours/floor', 'our pass',
       'append to painted: ours (ms)', 'floor (ms)', 'page alone (ms)'],
@@ -104,6 +134,8 @@ export function formatReport(results) {
   const m = results.machine;
   return [
     `### First full pass (medians${results.config.smoke ? ', smoke run' : ''})`, '', full, '',
+    ...(beforeAfter ? ['### Before and after, side by side in this run', '', beforeAfter, ''] : []),
+    ...(start ? ['### From DOMContentLoaded to highlights on screen (medians; the peers start after load, so their only time is their full time)', '', start, ''] : []),
     `### Incremental: paragraphs appended to the loaded ${inc.label} page`, '', incremental, '',
     '### Memory (after a full garbage collection)', '', memory, '',
     `### Hover to card: ${hv.label} page, from the pointermove onto a term`, '', hover, '',

@@ -2,7 +2,9 @@
 // 1 MB and 5 MB, in one Chromium, alternating over several rounds; then hover-to-card, placing 500
 // notes on a 400 KB page against a naive indexOf anchorer, and the popup's time to interactive with
 // 10,000 notes and 5,000 look-ups against an empty database (a second Chromium); prints medians, writes JSON.
-// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, small note counts, under half a minute), --out FILE.
+// Flags: --rounds N (default 5), --smoke (100 KB only, 1 round, small note counts, under half a minute), --out FILE,
+// --only-scan (the full pass and the start only: no incremental, hover, notes or popup), --baseline DIR (another
+// build of the extension, e.g. the commit before a change, run side by side as "before" in the same rounds).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,15 +18,21 @@ import { floor, MARK_LIMITERS, markKeywords, markRegExp } from './peers.mjs';
 import { formatReport, median, percentile } from './report.mjs';
 import { combinedPattern, loadGlossary } from './terms.mjs';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string' }, smoke: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: {
+  rounds: { type: 'string' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'only-scan': { type: 'boolean' }, baseline: { type: 'string' },
+} });
 const smoke = values.smoke === true;
+const onlyScan = values['only-scan'] === true;
+const baselineDir = values.baseline;
 const rounds = smoke ? 1 : Number(values.rounds ?? 5);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of at least 1');
 const out = values.out ?? (smoke ? join(tmpdir(), 'probation-lens-bench-smoke.json') : fileURLToPath(new URL('results.json', import.meta.url)));
 // A peer run is stopped after this long and reported as ">60 s"; it is not repeated in later rounds.
 const CAP_MS = 60_000;
 const BATCHES = [1, 10, 100];
-const METHODS = ['ours', 'floor', 'markRegExp', 'markKeywords'];
+const METHODS = ['ours', 'floor', 'markRegExp', 'markKeywords', ...(baselineDir ? ['before'] : [])];
+// Pages opened at a URL fragment (scrolled on load), read by ours and the baseline.
+const FRAGMENT = 'section-40';
 // Hovers per round on the hover page; notes on the notes page; the popup's database.
 const HOVERS = smoke ? 5 : 30;
 const NOTES = smoke ? { bytes: 100_000, label: '100 KB', notes: 50 } : { bytes: 400_000, label: '400 KB', notes: 500 };
@@ -57,15 +65,22 @@ const hoverSize = incrementalSize;
 const browser = await launch(documents);
 const { context } = browser;
 // The popup's peer: the same extension in a second Chromium whose database stays empty.
-const emptyBrowser = await launch(new Map());
+const emptyBrowser = onlyScan ? null : await launch(new Map());
+// The baseline build, in a Chromium of its own, on the same documents.
+const baseline = baselineDir ? await launch(documents, { extension: baselineDir }) : null;
 const run = {
   ours: (s) => runOurs(context, `https://www.gov.uk${s.path}`),
+  before: (s) => runOurs(baseline.context, `https://www.gov.uk${s.path}`),
   floor: (s) => runPeer(context, `https://example.org${s.path}`, floor, { pattern, name: 'bench-floor' }, { capMs: CAP_MS }),
   markRegExp: (s) => runPeer(context, `https://example.org${s.path}`, markRegExp, { pattern }, { capMs: CAP_MS, script: markScript }),
   markKeywords: (s) => runPeer(context, `https://example.org${s.path}`, markKeywords, { keywords, limiters: MARK_LIMITERS }, { capMs: CAP_MS, script: markScript }),
 };
 
 const samples = Object.fromEntries(sizes.map((s) => [s.label, Object.fromEntries(METHODS.map((m) => [m, []]))]));
+// The larger pages opened at #section-40: ours (and the baseline) only; a peer's first highlight is its full time.
+const fragmentSizes = sizes.filter((s) => s.bytes >= 1_000_000);
+const fragmentMethods = ['ours', ...(baseline ? ['before'] : [])];
+const fragment = Object.fromEntries(fragmentSizes.map((s) => [s.label, Object.fromEntries(fragmentMethods.map((m) => [m, []]))]));
 const incremental = { ours: [], floor: [], page: [] };
 const hover = [];
 const shadowChange = { ours: [], page: [] };
@@ -77,7 +92,7 @@ let starts;
 try {
   // Notes on the notes page, as the extension describes a reader's selection there (its own page text
   // and describe()), more on other pages up to POPUP.notes, and POPUP.lookups look-ups; all through the background.
-  {
+  if (!onlyScan) {
     const page = await context.newPage();
     await page.goto(`https://example.org${notesPath}`, { waitUntil: 'load' });
     await page.addScriptTag({ content: await anchoringHelpers() });
@@ -99,9 +114,17 @@ try {
         if (earlier.some((x) => x.timedOut)) continue;
         const sample = await run[method](s);
         earlier.push(sample);
-        log(`round ${round + 1}/${rounds} ${s.label} ${method}: ${sample.timedOut ? `stopped at ${CAP_MS / 1000} s` : `${sample.ms.toFixed(1)} ms, ${sample.matches} matches`}`);
+        log(`round ${round + 1}/${rounds} ${s.label} ${method}: ${sample.timedOut ? `stopped at ${CAP_MS / 1000} s` : `${sample.ms.toFixed(1)} ms, ${sample.matches} matches`}${sample.firstFrameAfterDcl != null ? `, started ${sample.startAfterDcl.toFixed(1)} ms and first frame in view ${sample.firstFrameAfterDcl.toFixed(1)} ms after DOMContentLoaded` : ''}`);
       }
     }
+    for (const s of fragmentSizes) {
+      for (const method of round % 2 ? [...fragmentMethods].reverse() : fragmentMethods) {
+        const sample = await runOurs(method === 'ours' ? context : baseline.context, `https://www.gov.uk${s.path}#${FRAGMENT}`);
+        fragment[s.label][method].push(sample);
+        log(`round ${round + 1}/${rounds} ${s.label}#${FRAGMENT} ${method}: started ${sample.startAfterDcl?.toFixed(1)} ms, first frame in view ${sample.firstFrameAfterDcl?.toFixed(1)} ms after DOMContentLoaded`);
+      }
+    }
+    if (onlyScan) continue;
     const url = (host) => `https://${host}${incrementalSize.path}`;
     const modes = [['ours', 'www.gov.uk'], ['floor', 'example.org'], ['page', 'example.org']];
     for (const [mode, host] of modes.map((_, i) => modes[(i + round) % modes.length])) {
@@ -129,25 +152,31 @@ try {
   }
 } finally {
   await browser.close();
-  await emptyBrowser.close();
+  await emptyBrowser?.close();
+  await baseline?.close();
 }
 
 const pick = (list, key) => median(list.map((x) => (x.timedOut && key === 'ms' ? Infinity : x[key])));
+const startMedians = (list) => Object.fromEntries(['startAfterDcl', 'registeredAfterDcl', 'firstFrameAfterDcl', 'frameWait', 'fullEndAfterDcl'].map((k) => [k, pick(list, k)]));
 const full = Object.fromEntries(sizes.map((s) => {
   const bySize = samples[s.label];
   const medians = Object.fromEntries(METHODS.map((m) => [m, {
     ms: pick(bySize[m], 'ms'), matches: pick(bySize[m], 'matches'), longestTask: pick(bySize[m], 'longestTask'),
-    ...(m === 'ours' ? { longestTaskInScan: pick(bySize[m], 'longestTaskInScan'), busy: pick(bySize[m], 'busy'), textNodes: pick(bySize[m], 'textNodes'), painted: pick(bySize[m], 'painted') } : {}),
+    ...(m === 'ours' || m === 'before' ? {
+      longestTaskInScan: pick(bySize[m], 'longestTaskInScan'), busy: pick(bySize[m], 'busy'), textNodes: pick(bySize[m], 'textNodes'), painted: pick(bySize[m], 'painted'),
+      ...startMedians(bySize[m]),
+    } : {}),
   }]));
   return [s.label, { rounds: Math.max(...METHODS.map((m) => bySize[m].length)), samples: bySize, medians }];
 }));
 const memory = Object.fromEntries(sizes.map((s) => {
-  const heaps = (methods, key = 'heap') => methods.flatMap((m) => samples[s.label][m].map((x) => x[key]).filter(Boolean));
+  const heaps = (methods, key = 'heap') => methods.flatMap((m) => (samples[s.label][m] ?? []).map((x) => x[key]).filter(Boolean));
   const usage = (list) => ({ js: pick(list, 'js'), embedder: pick(list, 'embedder') });
   const withExtension = usage(heaps(['ours']));
   const without = usage(heaps(['floor', 'markRegExp', 'markKeywords']));
+  const before = usage(heaps(['before']));
   const diff = (a, b) => (a.js === null || b.js === null ? { js: null, embedder: null } : { js: a.js - b.js, embedder: a.embedder - b.embedder });
-  const added = { ours: diff(withExtension, without) };
+  const added = { ours: diff(withExtension, without), ...(baseline ? { before: diff(before, without) } : {}) };
   for (const m of ['floor', 'markRegExp']) added[m] = diff(usage(heaps([m], 'heapAfter')), without);
   return [s.label, { withExtension, without, added }];
 }));
@@ -164,11 +193,22 @@ const results = {
     cores: cpus().length, chromium: browser.chromium, node: process.version, date: new Date().toISOString(),
     loadAverage: { start: loadAtStart, end: loadavg()[0] },
   },
-  config: { smoke, rounds, capMs: CAP_MS, batches: BATCHES, methodsOrder: 'rotated each round', termForms: keywords.length, pattern },
+  config: { smoke, rounds, capMs: CAP_MS, batches: BATCHES, methodsOrder: 'rotated each round', termForms: keywords.length, pattern, onlyScan, baseline: baselineDir ?? null },
   documents: sizes.map((s) => ({ label: s.label, path: s.path, ...documentStats(documents.get(s.path), pattern) })),
   full,
-  incremental: { label: incrementalSize.label, batches: BATCHES, samples: incremental, medians: { ours: perBatch(incremental.ours), floor: perBatch(incremental.floor), page: perBatch(incremental.page) } },
+  // The start: from DOMContentLoaded to our pass's start, to the first highlights registered and to the first
+  // frame showing one in view; on fresh loads of each size and on the larger pages opened at #section-40.
+  start: {
+    fragment: FRAGMENT,
+    pages: [
+      ...sizes.map((s) => ({ label: s.label, medians: Object.fromEntries(fragmentMethods.map((m) => [m, startMedians(samples[s.label][m])])),
+        peers: { floor: full[s.label].medians.floor.ms, markRegExp: full[s.label].medians.markRegExp.ms } })),
+      ...fragmentSizes.map((s) => ({ label: `${s.label} #${FRAGMENT}`, samples: fragment[s.label], medians: Object.fromEntries(fragmentMethods.map((m) => [m, startMedians(fragment[s.label][m])])),
+        peers: { floor: full[s.label].medians.floor.ms, markRegExp: full[s.label].medians.markRegExp.ms } })),
+    ],
+  },
   memory,
+  ...(onlyScan ? {} : { incremental: { label: incrementalSize.label, batches: BATCHES, samples: incremental, medians: { ours: perBatch(incremental.ours), floor: perBatch(incremental.floor), page: perBatch(incremental.page) } },
   hover: (() => {
     const all = hover.flat();
     const shown = all.filter((h) => !h.missed);
@@ -191,7 +231,7 @@ const results = {
     notes: seeded.notes, lookups: POPUP.lookups, samples: popup,
     medians: Object.fromEntries(['full', 'empty'].map((k) => [k, Object.fromEntries(['search', 'history', 'notes', 'ready', 'painted', 'longestTask', 'longestTaskNotes', 'noteItems', 'historyItems']
       .map((key) => [key, median(popup[k].map((r) => r[key]))]))])),
-  },
+  } }),
   core,
   durationSeconds: Math.round((Date.now() - started) / 1000),
 };

@@ -23,6 +23,9 @@ test('npm run bench --smoke runs and prints its tables', () => {
       assert.equal(typeof medians[method].ms, 'number', `${method} has a time`);
       assert.ok(medians[method].matches > 0, `${method} found terms`);
     }
+    assert.match(run.stdout, /^### From DOMContentLoaded to highlights on screen/m, 'the start table');
+    assert.equal(typeof results.start.pages[0].medians.ours.startAfterDcl, 'number', 'the scan start after DOMContentLoaded');
+    assert.equal(typeof results.start.pages[0].medians.ours.firstFrameAfterDcl, 'number', 'the first frame showing a highlight in view');
     assert.match(run.stdout, /^\| card in the DOM \(probation-card:show\) \| [^|]+ \|/m, 'the hover table');
     assert.ok(results.hover.hovers > results.hover.missed, 'some hover showed a card');
     assert.equal(typeof results.hover.medians.shownMs.median, 'number');

@@ -17,6 +17,7 @@ import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, refreshMenu, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
+import { keepStartState } from './start-state';
 
 handleCalls<BackgroundCalls>(
   {
@@ -33,6 +34,8 @@ handleCalls<BackgroundCalls>(
   backgroundGuard(browser.runtime.getURL('')),
 );
 
+// What pages need to start their lens, readable by them without waking this worker.
+keepStartState();
 // PDFs open in our viewer: the rule names the viewer's own address, which differs per Firefox install.
 void applyPdfRedirect().catch(() => undefined);
 // Added sites' content scripts: Firefox forgets dynamic scripts on restart, so register them at every start.

@@ -8,10 +8,13 @@ import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../stora
 import { clearLookups, frequentLookups, recentLookups, recordLookup } from '../storage/lookups';
 import { listNotes } from '../storage/notes';
 import { database } from './database';
+import { writeStartState } from './start-state';
 import { tellTabs } from './tabs';
 
 /** Tells every tab that the personal glossary (or all data) changed, so pages match and place notes again. */
-export function tellAllTabs(): Promise<void> {
+export async function tellAllTabs(): Promise<void> {
+  // Pages loaded from now on start with the new terms too (start-state.ts).
+  await writeStartState().catch(() => undefined);
   return tellTabs('glossaryChanged', {});
 }
 

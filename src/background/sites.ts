@@ -37,7 +37,7 @@ const serially = serialQueue();
 async function register(origin: string): Promise<void> {
   const id = scriptId(origin);
   if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
-  const script = { id, matches: [originPattern(origin)], js: ['content.js'], css: ['content.css'], runAt: 'document_idle' as const };
+  const script = { id, matches: [originPattern(origin)], js: ['content.js'], css: ['content.css'], runAt: 'document_start' as const };
   try {
     await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   } catch {

@@ -16,12 +16,14 @@ export interface HoverTarget {
   rect(): DOMRect;
   /** Renders its card into the UI's card slot. */
   show(byKeyboard: boolean): void;
+  /** Renders its card again, unannounced, when what it says may have changed (page definitions read later). */
+  refresh?(): void;
 }
 
 /** Connects pointer, keyboard and scroll to the card. */
 export function startCards(
   doc: Document, ui: LensUi, targetAt: (x: number, y: number) => HoverTarget | undefined,
-): { show(t: HoverTarget, byKeyboard: boolean): void; hide(): void; stop(): void } {
+): { show(t: HoverTarget, byKeyboard: boolean): void; hide(): void; refresh(): void; stop(): void } {
   const win = doc.defaultView as Window;
   let shown: HoverTarget | undefined;
   let shownByKeyboard = false;
@@ -34,6 +36,8 @@ export function startCards(
   let overUi = false;
 
   const show = (t: HoverTarget, byKeyboard: boolean): void => {
+    // A stopped lens shows nothing, whatever was waiting to (a keyboard move that waited for the first pass).
+    if (controller.signal.aborted) return;
     win.clearTimeout(hideTimer);
     shown = t;
     shownByKeyboard = byKeyboard;
@@ -92,6 +96,15 @@ export function startCards(
   return {
     show,
     hide,
+    /**
+     * The page has been read further: the card shown says it again with what is known now, and the
+     * pointer's target is looked up again (it may rest on a term that had not been read yet).
+     */
+    refresh() {
+      if (controller.signal.aborted) return;
+      shown?.refresh?.();
+      if (frame === 0 && (pointX !== 0 || pointY !== 0)) frame = win.requestAnimationFrame(check);
+    },
     stop() {
       controller.abort();
       win.cancelAnimationFrame(frame);

@@ -2,7 +2,7 @@
  * Everything the extension does on one page while it is switched on: scanning, highlights, cards,
  * keyboard navigation and notes, built for one glossary (the built-in terms and the reader's own).
  */
-import { compileMatcher } from '../core/matcher';
+import { compileMatcher, type Matcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
@@ -18,6 +18,7 @@ import { frameEditorSurface } from './notes-frame';
 import { OccurrenceIndex, type Occurrence } from './occurrences';
 import { PageModel } from './page-model';
 import { startScanner } from './scanner';
+import { fragmentTarget } from './viewport';
 import { LensUi } from './ui/host';
 
 /** The background's note calls, as the notes controller takes them. */
@@ -30,13 +31,15 @@ const noteApi = {
 
 /** The running extension on a page. */
 export interface Lens {
-  readonly step: (direction: 1 | -1) => void;
+  /** Moves to the next or previous term (waits for the first pass to have read the page). */
+  readonly step: (direction: 1 | -1) => Promise<void>;
   readonly notes: ReturnType<typeof startNotes>;
   /** With a selection, add a note to it; without one, go to the next note. */
   noteCommand(): void;
   /** Moves to the next occurrence of a term (the popup's "This page" list). */
-  showTerm(term: string): boolean;
-  summary(): PageSummary;
+  showTerm(term: string): Promise<boolean>;
+  /** The terms on the page, once the first pass has read it all. */
+  summary(): Promise<PageSummary>;
   stop(): void;
 }
 
@@ -45,22 +48,43 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Starts on the document. `glossary` is the built-in list followed by the organisation's terms and then
- * personal ones, so a later form replaces an earlier one; entries from `teamFrom` on are the
- * organisation's, from `personalFrom` on personal. `display` is how terms look.
+ * Prepares the lens for one glossary: `glossary` is the built-in list followed by the organisation's terms and then personal ones, so a
+ * personal form replaces a built-in one; entries from `teamFrom` on are the organisation's, from `personalFrom`
+ * on personal; `display` is how
+ * terms look. What needs no document (compiling the matcher) is done now, while the page may still be
+ * parsed; the returned function starts the lens on the parsed document.
  */
-export function startLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, teamFrom = personalFrom): Lens {
+export function prepareLens(glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, teamFrom = personalFrom): (doc: Document) => Lens {
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
+  return (doc) => runLens(doc, glossary, personalFrom, teamFrom, display, matcher);
+}
+
+function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, teamFrom: number, display: DisplaySettings, matcher: Matcher): Lens {
   const index = new OccurrenceIndex(doc);
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
+  // The describer reads the page as a whole (its headings, its other terms): made again when a full pass has read it all.
+  let describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
+  let cards: ReturnType<typeof startCards> | undefined;
+  // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
+  const life = new AbortController();
+  // The scanner first: what the reader sees is read and painted before the rest of the lens is built.
+  const scanner = startScanner(doc, page, {
+    signal: life.signal,
+    startAt: fragmentTarget(doc),
+    onShadowRoot: (root) => style.addRoot(root),
+    // Definitions found later in the page (a glossary annex at the end) change a card already shown.
+    onFullPass: () => {
+      describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
+      cards?.refresh();
+    },
+  });
   const ui = new LensUi(doc);
-  const stopScanner = startScanner(doc, page, (root) => style.addRoot(root));
-  const describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
     rect: () => o.range.getBoundingClientRect(),
     show: (byKeyboard) => ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard),
+    refresh: () => ui.showCard(describe(o), o.range.getBoundingClientRect(), false),
   });
   // Terms first: a term inside a noted passage shows its definition; the rest of the passage, the note.
   const targetAt = (x: number, y: number): HoverTarget | undefined => {
@@ -71,10 +95,11 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     const n = notes.noteAt(caret.node, caret.offset);
     return n !== undefined && pointOn(n.range, x, y) ? n : undefined;
   };
-  const cards = startCards(doc, ui, targetAt);
+  const shown = startCards(doc, ui, targetAt);
+  cards = shown;
   // The editor is an extension page in a frame: what the reader types never passes through the page.
-  const notes = startNotes(doc, ui, noteApi, cards, undefined, frameEditorSurface);
-  const navigate = createNavigator(index, (o) => cards.show(termTarget(o), true));
+  const notes = startNotes(doc, ui, noteApi, shown, undefined, frameEditorSurface);
+  const navigate = createNavigator(index, (o) => shown.show(termTarget(o), true));
   const noteCommand = (): void => {
     if (!notes.addFromSelection()) notes.step();
   };
@@ -83,39 +108,45 @@ export function startLens(doc: Document, glossary: readonly GlossaryEntry[], per
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
     if (e.code === 'KeyJ' || e.code === 'KeyK') {
       e.preventDefault();
-      navigate(e.code === 'KeyJ' ? 1 : -1);
+      void whenRead(() => navigate(e.code === 'KeyJ' ? 1 : -1), false);
     } else if (e.code === 'KeyN') {
       e.preventDefault();
       noteCommand();
     }
   };
-  doc.addEventListener('keydown', onKeyDown, true);
-
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal: life.signal });
   const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
     o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : o.entry >= teamFrom ? 'team' : 'built-in';
 
+  // Before the first pass has read the whole page, moving to a term and listing them wait for it;
+  // when the lens stops meanwhile, they do nothing.
+  const whenRead = async <T>(then: () => T, stopped: T): Promise<T> => {
+    if (!scanner.complete) await scanner.ready;
+    return life.signal.aborted ? stopped : then();
+  };
+  const summary = (): PageSummary => {
+    const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
+    for (const o of index.inOrder()) {
+      const known = terms.get(o.token);
+      if (known) known.count++;
+      else {
+        const expansion = page.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
+        terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
+      }
+    }
+    return { enabled: true, terms: [...terms.values()] };
+  };
+
   return {
-    step: (direction) => void navigate(direction),
+    step: (direction) => whenRead(() => void navigate(direction), undefined),
     notes,
     noteCommand,
-    showTerm: (term) => navigate(1, (o) => o.token === term),
-    summary() {
-      const terms = new Map<string, { term: string; count: number; kind: Occurrence['kind']; source: ReturnType<typeof sourceOf>; expansion?: string }>();
-      for (const o of index.inOrder()) {
-        const known = terms.get(o.token);
-        if (known) known.count++;
-        else {
-          const expansion = page.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
-          terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
-        }
-      }
-      return { enabled: true, terms: [...terms.values()] };
-    },
+    showTerm: (term) => whenRead(() => navigate(1, (o) => o.token === term), false),
+    summary: () => whenRead(summary, { enabled: false, terms: [] }),
     stop() {
-      doc.removeEventListener('keydown', onKeyDown, true);
+      life.abort();
       notes.stop();
-      cards.stop();
-      stopScanner();
+      shown.stop();
       index.dispose();
       style.remove();
       ui.dispose();

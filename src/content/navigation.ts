@@ -2,6 +2,20 @@
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 /**
+ * Where the reader's place is in the list now. The index makes new occurrence objects when it reads a
+ * node again (a mutation, or the first pass settling), so the place is found by node and offset; a
+ * place whose node has gone counts as just before the next term after it (-1 when none follows).
+ */
+function placeOf(list: readonly Occurrence[], current: Occurrence): number {
+  const same = list.indexOf(current);
+  if (same !== -1) return same;
+  const at = list.findIndex((o) => o.node === current.node && o.start === current.start);
+  if (at !== -1) return at;
+  const next = list.findIndex((o) => o.node !== current.node && (current.node.compareDocumentPosition(o.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  return next === -1 ? -1 : next - 1;
+}
+
+/**
  * Keeps the reader's place among the terms; with a filter, moves to the next term that passes it.
  * Returns whether it arrived somewhere.
  */
@@ -10,7 +24,7 @@ export function createNavigator(index: OccurrenceIndex, onArrive: (o: Occurrence
   return (direction, only) => {
     const list = index.inOrder();
     if (list.length === 0) return false;
-    let i = current === undefined ? -1 : list.indexOf(current);
+    let i = current === undefined ? -1 : placeOf(list, current);
     if (i === -1 && direction === -1) i = 0;
     // Skip terms the reader cannot see (collapsed sections, hidden text).
     for (let tries = 0; tries < list.length; tries++) {

@@ -41,10 +41,36 @@ export interface Span {
   readonly token: string;
 }
 
-/** One term painted on the page. */
-export interface Occurrence extends Span {
-  readonly node: Text;
-  readonly range: Range;
+/**
+ * One term on the page. Its Range is made when first asked for (to paint it, hit-test it or move to
+ * it): on a large page most occurrences are never painted, and a Range per match was a third of the
+ * objects a pass made.
+ */
+export class Occurrence implements Span {
+  private made: Range | null = null;
+
+  constructor(
+    readonly node: Text, readonly start: number, readonly end: number,
+    readonly kind: Kind, readonly entry: number, readonly token: string, readonly look?: Look,
+  ) {}
+
+  /** The live Range over the term (made once; the browser keeps it in step with the text). */
+  get range(): Range {
+    if (this.made === null) {
+      const range = this.node.ownerDocument.createRange();
+      // A text change not yet read again may have shortened the node: never set past its end.
+      const length = this.node.length;
+      range.setStart(this.node, Math.min(this.start, length));
+      range.setEnd(this.node, Math.min(this.end, length));
+      this.made = range;
+    }
+    return this.made;
+  }
+
+  /** The Range if it has been made, without making it. */
+  get rangeIfMade(): Range | null {
+    return this.made;
+  }
 }
 
 /**
@@ -54,20 +80,24 @@ export interface Occurrence extends Span {
  */
 export const PAINT_ALL_UP_TO = 2000;
 
+/** How much of the index is painted: while the first pass runs, only the nodes it showed at once. */
+type Mode = 'first-pass' | 'all' | 'near';
+
 /** Occurrences by text node, kept in step with the registered highlights. */
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
   private readonly highlights = new Map<string, Highlight>();
   private ordered: Occurrence[] | null = null;
   private count = 0;
-  // Nothing is painted before the first pass has ended (see register()).
-  private registered = false;
-  // The nodes whose occurrences are painted, when only those near the viewport are; null when all are.
-  private near: Set<Text> | null = null;
-  // The painted nodes in document order, from the first pass; nodes added later are kept apart
-  // (their order is unknown without sorting) and always looked at.
-  private order: Text[] = [];
+  // Until the first pass ends only the nodes it painted at once (paintNow) are painted (see register()).
+  private mode: Mode = 'first-pass';
+  // The nodes whose occurrences are painted, in the modes 'first-pass' and 'near'.
+  private readonly shown = new Set<Text>();
+  // The content's text nodes in document order, as the last full pass walked them; nodes given
+  // occurrences outside a pass are kept apart (their order is unknown without a walk) in `later`.
+  private order: readonly Text[] = [];
   private readonly later = new Set<Text>();
+  private registered = false;
   private pending = false;
   private readonly stopWatching = new AbortController();
 
@@ -79,51 +109,95 @@ export class OccurrenceIndex {
     }
   }
 
-  /**
-   * Registers the highlights, once the first pass has filled the index. A registered highlight makes
-   * the browser revisit all its ranges on every frame, so filling it while registered costs time that
-   * grows with the square of the page (11 s against 1 s on a 5 MB page, measured by the benchmark);
-   * and only then is it known whether the page is small enough to paint every occurrence.
-   */
-  register(): void {
-    if (!this.registered) {
-      this.registered = true;
-      if (this.count > PAINT_ALL_UP_TO) this.paintNear();
-      else for (const list of this.byNode.values()) this.show(list);
-    } else if (this.near === null && this.count > PAINT_ALL_UP_TO) {
-      for (const h of this.highlights.values()) h.clear();
-      this.paintNear();
-    }
-    for (const [name, highlight] of this.highlights) {
-      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-    }
-  }
-
   /** Number of occurrences on the page, painted or not. */
   get size(): number {
     return this.count;
   }
 
-  /** Replaces the occurrences of one text node (spans sorted by start, not overlapping). */
-  setNode(node: Text, spans: readonly Span[]): void {
+  /** Number of occurrences in the registered highlights. */
+  get painted(): number {
+    let n = 0;
+    for (const h of this.highlights.values()) n += h.size;
+    return n;
+  }
+
+  /**
+   * Paints the occurrences of these nodes at once, while the first pass is still reading the rest:
+   * what the reader sees. A registered highlight makes the browser revisit its ranges on every frame,
+   * so only these few go in before the pass ends.
+   */
+  paintNow(nodes: Iterable<Text>): void {
+    if (this.mode !== 'first-pass') return;
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined || this.shown.has(node)) continue;
+      this.show(list);
+      this.shown.add(node);
+    }
+    this.ensureRegistered();
+  }
+
+  /**
+   * Called when a pass (`full`) or batch has settled. When the first full pass has, paints the index:
+   * every occurrence on a small page, those near the viewport on a large one. A batch of changes
+   * settled while the first pass still runs paints nothing more. Filling a registered highlight costs time
+   * that grows with the square of the page (11 s against 1 s on a 5 MB page, measured by the
+   * benchmark), and only now is it known whether the page is small enough to paint every occurrence.
+   */
+  register(full: boolean): void {
+    if (this.mode === 'first-pass' && !full) return;
+    if (this.mode === 'first-pass') {
+      // What was painted at once stays until the next frame finds what is near the viewport.
+      if (this.count > PAINT_ALL_UP_TO) this.paintNear(true);
+      else {
+        this.mode = 'all';
+        this.shown.clear();
+        for (const list of this.byNode.values()) this.show(list);
+      }
+    } else if (this.mode === 'all' && this.count > PAINT_ALL_UP_TO) {
+      for (const h of this.highlights.values()) h.clear();
+      this.paintNear(false);
+    }
+    this.ensureRegistered();
+  }
+
+  private ensureRegistered(): void {
+    if (this.stopWatching.signal.aborted) return;
+    this.registered = true;
+    for (const [name, highlight] of this.highlights) {
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+  }
+
+  /**
+   * The content's text nodes in document order, from a full pass that walked them all (nodes without
+   * occurrences may be among them); what was kept apart since is now in order.
+   */
+  setOrder(nodes: readonly Text[]): void {
+    this.order = nodes;
+    this.later.clear();
+    this.ordered = null;
+    if (this.mode === 'near') this.schedule(true);
+  }
+
+  /** Replaces the occurrences of one text node (sorted by start, not overlapping). */
+  setNode(node: Text, list: Occurrence[]): void {
+    const known = this.byNode.has(node);
+    const wasShown = this.shown.has(node);
     this.dropNode(node);
-    if (spans.length === 0) return;
-    const list = spans.map((span): Occurrence => {
-      const range = this.doc.createRange();
-      range.setStart(node, span.start);
-      range.setEnd(node, span.end);
-      return { start: span.start, end: span.end, kind: span.kind, ...(span.look ? { look: span.look } : {}), entry: span.entry, token: span.token, node, range };
-    });
+    if (list.length === 0) return;
     this.byNode.set(node, list);
     this.count += list.length;
     this.ordered = null;
-    if (!this.registered) return;
-    // A change after the first pass is painted at once (it is what the page just showed); where
-    // only the occurrences near the viewport are painted, the places are read again when idle.
-    this.show(list);
-    if (this.near !== null) {
-      this.near.add(node);
-      this.later.add(node);
+    if (this.mode !== 'first-pass' && !known) this.later.add(node);
+    if (this.mode === 'all' || wasShown) {
+      this.show(list);
+      if (wasShown) this.shown.add(node);
+    } else if (this.mode === 'near') {
+      // A change after the first pass is painted at once (it is what the page just showed); the
+      // places are read again when idle.
+      this.show(list);
+      this.shown.add(node);
       this.schedule(true);
     }
   }
@@ -132,9 +206,12 @@ export class OccurrenceIndex {
   dropNode(node: Text): void {
     const old = this.byNode.get(node);
     if (old === undefined) return;
-    for (const o of old) this.highlights.get(nameOf(o))?.delete(o.range);
+    for (const o of old) {
+      const range = o.rangeIfMade;
+      if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
+    }
     this.byNode.delete(node);
-    this.near?.delete(node);
+    this.shown.delete(node);
     this.later.delete(node);
     this.count -= old.length;
     this.ordered = null;
@@ -144,21 +221,26 @@ export class OccurrenceIndex {
     for (const o of list) this.highlights.get(nameOf(o))?.add(o.range);
   }
 
-  /** Paints the occurrences near the viewport from now on, following scrolling and resizing. */
-  private paintNear(): void {
-    this.near = new Set();
-    this.order = this.nodesInOrder(this.later);
+  /**
+   * Paints the occurrences near the viewport from now on, following scrolling and resizing. Finding them
+   * reads boxes: `later`, in the next frame, whose layout the browser does anyway (at the end of a first
+   * pass started as the page was parsed, reading them at once would force the whole page's first layout
+   * inside our task).
+   */
+  private paintNear(later: boolean): void {
+    this.mode = 'near';
     const win = this.doc.defaultView;
     if (win === null) return;
     const { signal } = this.stopWatching;
     win.addEventListener('scroll', () => this.schedule(false), { passive: true, signal });
     win.addEventListener('resize', () => this.schedule(false), { passive: true, signal });
-    this.follow();
+    if (later) this.schedule(false);
+    else this.follow();
   }
 
   private schedule(idle: boolean): void {
     const win = this.doc.defaultView;
-    if (this.pending || win === null) return;
+    if (this.pending || win === null || this.stopWatching.signal.aborted) return;
     this.pending = true;
     const run = (): void => {
       this.pending = false;
@@ -171,25 +253,26 @@ export class OccurrenceIndex {
   /** Paints what is near the viewport now and unpaints what no longer is. */
   private follow(): void {
     const win = this.doc.defaultView;
-    if (this.near === null || win === null) return;
-    // Many nodes added since the first pass: sort once, so they are searched like the rest.
-    if (this.later.size > 500) {
-      this.later.clear();
-      this.order = this.nodesInOrder(this.later);
-    }
-    const now = new Set(nodesNear(this.order, win.innerHeight));
+    if (this.mode !== 'near' || win === null) return;
+    // Many nodes added since the last pass: walk once, so they are searched like the rest.
+    if (this.later.size > 500) this.walkOrder();
+    const withTerms = this.order.filter((n) => this.byNode.has(n));
+    const now = new Set(nodesNear(withTerms, win.innerHeight));
     for (const node of this.later) if (nodesNear([node], win.innerHeight).length > 0) now.add(node);
-    for (const node of this.near) {
+    for (const node of this.shown) {
       if (now.has(node)) continue;
-      for (const o of this.byNode.get(node) ?? []) this.highlights.get(nameOf(o))?.delete(o.range);
-      this.near.delete(node);
+      for (const o of this.byNode.get(node) ?? []) {
+        const range = o.rangeIfMade;
+        if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
+      }
+      this.shown.delete(node);
     }
     for (const node of now) {
-      if (this.near.has(node)) continue;
+      if (this.shown.has(node)) continue;
       const list = this.byNode.get(node);
       if (list === undefined) continue;
       this.show(list);
-      this.near.add(node);
+      this.shown.add(node);
     }
   }
 
@@ -212,20 +295,28 @@ export class OccurrenceIndex {
   /** All occurrences in document order, sorted once after each change. */
   inOrder(): readonly Occurrence[] {
     if (this.ordered === null) {
-      const apart = new Set<Text>();
-      const nodes = this.nodesInOrder(apart);
-      this.ordered = [...nodes, ...apart].flatMap((n) => this.byNode.get(n) ?? []);
+      if (this.later.size > 0) this.walkOrder();
+      const ordered: Occurrence[] = [];
+      const seen = new Set<Text>();
+      for (const n of this.order) {
+        const list = this.byNode.get(n);
+        if (list === undefined || seen.has(n)) continue;
+        seen.add(n);
+        for (const o of list) ordered.push(o);
+      }
+      // Nodes no pass walked (a scanner fed by hand): in the map's order.
+      if (seen.size < this.byNode.size) for (const [n, list] of this.byNode) if (!seen.has(n)) ordered.push(...list);
+      this.ordered = ordered;
     }
     return this.ordered;
   }
 
   /**
-   * The nodes that hold occurrences, in document order. The map's own order is not (a node repainted
-   * later moves to its end), and sorting by compareDocumentPosition costs n log n walks up the tree;
-   * one walk over the document's text costs a few milliseconds on a 5 MB page. Nodes the walk cannot
-   * reach (inside shadow roots) go into `apart` instead, in the map's order.
+   * Puts every node with occurrences in document order again, by one walk over the document's text
+   * (a few milliseconds on a 5 MB page; sorting by compareDocumentPosition costs n log n walks up the
+   * tree). Nodes the walk cannot reach (inside shadow roots) follow, in the order they were known.
    */
-  private nodesInOrder(apart: Set<Text>): Text[] {
+  private walkOrder(): void {
     const nodes: Text[] = [];
     const root = this.doc.body ?? this.doc.documentElement;
     if (root !== null) {
@@ -234,21 +325,25 @@ export class OccurrenceIndex {
     }
     if (nodes.length < this.byNode.size) {
       const found = new Set(nodes);
-      for (const n of this.byNode.keys()) if (!found.has(n)) apart.add(n);
+      for (const n of this.order) if (this.byNode.has(n) && !found.has(n)) { nodes.push(n); found.add(n); }
+      for (const n of this.byNode.keys()) if (!found.has(n)) nodes.push(n);
     }
-    return nodes;
+    this.order = nodes;
+    this.later.clear();
   }
 
-  /** Removes every occurrence and unregisters the highlights. */
+  /** Removes every occurrence and unregisters the highlights; the index paints nothing after. */
   dispose(): void {
     this.stopWatching.abort();
-    this.near = null;
     this.count = 0;
     for (const [name, highlight] of this.highlights) {
       highlight.clear();
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      if (this.registered && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.byNode.clear();
+    this.shown.clear();
+    this.later.clear();
+    this.order = [];
     this.ordered = null;
   }
 }

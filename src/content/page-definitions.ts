@@ -63,7 +63,16 @@ function isAnnexTable(table: HTMLTableElement): boolean {
 export function definitionsInMarkup(root: Element): PageDefinition[] {
   const found: PageDefinition[] = [];
   const add = (d: PageDefinition | null) => { if (d) found.push(d); };
-  for (const abbr of root.querySelectorAll('abbr[title]')) add(pair(abbr.textContent, abbr.getAttribute('title'), 'abbr'));
+  // The first definition of a form wins (PageModel.define), and a page repeats its abbr elements
+  // hundreds of times: a form already paired is not paired again.
+  const paired = new Set<string>();
+  for (const abbr of root.querySelectorAll('abbr[title]')) {
+    const short = abbr.textContent ?? '';
+    if (paired.has(short)) continue;
+    const d = pair(short, abbr.getAttribute('title'), 'abbr');
+    if (d) paired.add(short);
+    add(d);
+  }
   for (const dt of root.querySelectorAll('dl > dt, dl > div > dt')) {
     const dd = dt.nextElementSibling;
     if (dd?.tagName === 'DD') add(pair(dt.textContent, dd.textContent, 'annex'));

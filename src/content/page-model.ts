@@ -9,7 +9,7 @@ import { cutPattern, scanInWindows } from '../core/long-text';
 import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
-import type { Kind, OccurrenceIndex, Span } from './occurrences';
+import { Occurrence, type Kind, type OccurrenceIndex } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
 /** The scanner's view of the page model. */
@@ -24,8 +24,13 @@ export interface ScanTarget {
   scanInSteps(node: Text): () => boolean;
   /** Forgets a text node that left the content. */
   dropNode(node: Text): void;
-  /** Forgets every text node a full pass did not visit. */
-  retainOnly(visited: ReadonlySet<Text>): void;
+  /**
+   * After a full pass: the content text nodes it visited, in document order. Forgets every other node
+   * (`forget`: a later pass; a first pass has nothing to forget).
+   */
+  visited(nodes: readonly Text[], forget: boolean): void;
+  /** Paints the terms of these nodes at once, before the pass has read the rest (what the reader sees). */
+  paintNow(nodes: Iterable<Text>): void;
   /**
    * Reads the definitions in the blocks scanned since the last call, until `deadline` (performance.now());
    * returns whether none is left. Lets a long pass spread that reading over its slices.
@@ -133,8 +138,16 @@ export class PageModel implements ScanTarget {
     this.index.dropNode(node);
   }
 
-  retainOnly(visited: ReadonlySet<Text>): void {
-    for (const node of new Set([...this.known.keys(), ...this.candidates.keys()])) if (!visited.has(node)) this.dropNode(node);
+  visited(nodes: readonly Text[], forget: boolean): void {
+    if (forget) {
+      const seen = new Set(nodes);
+      for (const node of new Set([...this.known.keys(), ...this.candidates.keys()])) if (!seen.has(node)) this.dropNode(node);
+    }
+    this.index.setOrder(nodes);
+  }
+
+  paintNow(nodes: Iterable<Text>): void {
+    this.index.paintNow(nodes);
   }
 
   readDefinitions(deadline: number): boolean {
@@ -166,7 +179,7 @@ export class PageModel implements ScanTarget {
     this.textDefinitions.length = 0;
     // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
     if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) {
-      this.index.register();
+      this.index.register(full);
       return;
     }
     yield;
@@ -189,7 +202,7 @@ export class PageModel implements ScanTarget {
       yield;
     }
     this.dirtyTokens.clear();
-    this.index.register();
+    this.index.register(full);
   }
 
   private define(d: PageDefinition): void {
@@ -198,14 +211,14 @@ export class PageModel implements ScanTarget {
 
   /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
   private paint(node: Text): void {
-    const spans: Span[] = [];
+    const spans: Occurrence[] = [];
     const known = this.known.get(node);
     if (known !== undefined) {
       for (const m of known) {
         const kind = this.kinds[m.entry];
         if (kind === undefined) continue;
         const token = this.glossary[m.entry]?.term ?? '';
-        spans.push(m.spelled && kind === 'jargon' ? { start: m.start, end: m.end, entry: m.entry, token, kind, look: 'spelled' } : { start: m.start, end: m.end, entry: m.entry, token, kind });
+        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, m.spelled && kind === 'jargon' ? 'spelled' : undefined));
       }
     }
     const candidates = this.candidates.get(node);
@@ -213,8 +226,8 @@ export class PageModel implements ScanTarget {
       const before = spans.length;
       for (const c of candidates) {
         const s = this.status.get(c.token);
-        if (s === 'page') spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'jargon', look: 'page' });
-        else if (s === 'unknown' && !c.ordinary) spans.push({ start: c.start, end: c.end, entry: -1, token: c.token, kind: 'unknown' });
+        if (s === 'page') spans.push(new Occurrence(node, c.start, c.end, 'jargon', -1, c.token, 'page'));
+        else if (s === 'unknown' && !c.ordinary) spans.push(new Occurrence(node, c.start, c.end, 'unknown', -1, c.token));
       }
       // Terms and tokens are each in order; only a mix needs sorting.
       if (before > 0 && spans.length > before) spans.sort((a, b) => a.start - b.start);

@@ -1,9 +1,15 @@
 /**
- * Scans the page's content for terms: one full pass in short chunks that leave the main thread
- * free, then only what mutations add, change, hide or make editable, batched per frame. Open shadow
- * roots under the content root are read like the light DOM and observed by the same observer; a text
- * node too long for one chunk is read a window at a time. Every pass records
- * performance.measure('probation-jargon:scan').
+ * Scans the page's content for terms. The first pass reads what the reader sees first (the top of the
+ * content, or the element a URL fragment names) and paints it at once, then reads the whole content in
+ * short slices that leave the main thread free; if the reader scrolls meanwhile, what comes into view
+ * is read and painted next. After that only what mutations add, change, hide or make editable is read,
+ * batched per frame. Open shadow roots under the content root are read like the light DOM and observed
+ * by the same observer; a text node too long for one slice is read a window at a time. Every pass
+ * records performance.measure('probation-jargon:scan').
+ *
+ * All the scanner's state is in one Scanner object, and each of its three kinds of scheduled work (the
+ * full pass's slices, the per-frame mutation batch, the long-text reader) checks, when it runs, that it
+ * is still wanted: a pass that another pass or stop() overtook ends at its next pause.
  */
 import type { ScanTarget } from './page-model';
 import { asShadowRoot, contentRoot, createSkipTest, parentOf } from './skip';
@@ -11,6 +17,8 @@ import { ContentWalker } from './walk';
 
 /** The name of the measure every pass records; benchmarks and tests read it. */
 export const SCAN_MEASURE = 'probation-jargon:scan';
+/** A mark made when the first pass has painted what the reader sees first (bench/README.md). */
+export const FIRST_VIEW_MARK = 'probation-jargon:first-view';
 
 // Work in slices of this many milliseconds, then yield to the page.
 const SLICE_MS = 8;
@@ -20,6 +28,9 @@ const FULL_RESCAN_AT = 5000;
 const MAX_PENDING = 2000;
 // A text node longer than this is read a window at a time (core/long-text.ts), yielding between windows.
 const LONG_TEXT = 131_072;
+// What is read and painted first, from where the reader looks: about three screens of text at most.
+export const FIRST_VIEW_CHARS = 12_000;
+const FIRST_VIEW_NODES = 600;
 
 // Every term has two characters other than spaces in a row ("D.A." too).
 const WORDISH = /\S\S/;
@@ -30,14 +41,58 @@ const OBSERVED: MutationObserverInit = {
   childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'aria-hidden'],
 };
 
-// A message to ourselves comes back as the next task, without the 4 ms that nested timers wait.
-const channel = new MessageChannel();
-const waiting: Array<() => void> = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-const yieldToPage = (): Promise<void> => new Promise((resolve) => {
-  waiting.push(resolve);
-  channel.port2.postMessage(null);
-});
+/** How the scanner is started. */
+export interface ScannerOptions {
+  /** Hears of each open shadow root found under the content root, once (the highlight styles go there). */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+  /** Where the reader looks when the first pass starts (the URL fragment's element); the top when absent. */
+  readonly startAt?: Element | null;
+  /** Hears that a full pass has read and settled the whole content (after its measure). */
+  readonly onFullPass?: () => void;
+  /** Stops the scanner: after it aborts no pass, batch or observer of it runs. */
+  readonly signal?: AbortSignal;
+}
+
+/** A running scanner. */
+export interface Scanner {
+  /** Whether a full pass has read the whole content (hover, navigation and the page summary are complete). */
+  readonly complete: boolean;
+  /** Resolves when the first full pass has ended, or the scanner stopped before it did. */
+  readonly ready: Promise<void>;
+  /** Resolves once every change seen so far has been read and settled (or the scanner stopped). */
+  idle(): Promise<void>;
+  /** Stops everything; the same as aborting the signal. */
+  stop(): void;
+}
+
+/**
+ * Yields to the page: a message to ourselves comes back as the next task, without the 4 ms that
+ * nested timers wait. One channel per scanner, closed (and every waiter released) when it stops.
+ */
+class Yielder {
+  private readonly channel = new MessageChannel();
+  private readonly waiting: Array<() => void> = [];
+  private closed = false;
+
+  constructor() {
+    this.channel.port1.onmessage = () => this.waiting.shift()?.();
+  }
+
+  next(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.channel.port2.postMessage(null);
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.channel.port1.onmessage = null;
+    this.channel.port1.close();
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
 
 /**
  * The open shadow roots of `node` and of the elements under it, not those nested deeper (one query).
@@ -54,98 +109,247 @@ function* openRootsIn(node: Node): Generator<ShadowRoot | null, void, void> {
   }
 }
 
-/**
- * Starts scanning a document into a page model; call the returned function to stop. `onShadowRoot`
- * hears of each open shadow root found under the content root, once (the highlight styles go there).
- */
-export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (root: ShadowRoot) => void = () => undefined): () => void {
-  let root = contentRoot(doc);
-  let generation = 0;
-  let pending: MutationRecord[] = [];
-  let needsFull = false;
-  let flushScheduled = false;
-  // The open shadow roots found under the content root, each observed like the body.
-  const shadows = new Set<ShadowRoot>();
-  // Every root ever handed to onShadowRoot: a host taken out and put back keeps the styles it had.
-  const announced = new WeakSet<ShadowRoot>();
-  // Long text nodes a batch of changes left to read a window at a time, and whether that is under way.
-  const longNodes = new Set<Text>();
-  let readingLong = false;
+/** Time kept by a pass that works in slices: when the current slice ends, and our own time in all of them. */
+class Slices {
+  busy = 0;
+  private start = performance.now();
+  end = this.start + SLICE_MS;
+
+  /** Whether the current slice has used its time. */
+  get over(): boolean {
+    return performance.now() > this.end;
+  }
+
+  pause(): void {
+    this.busy += performance.now() - this.start;
+  }
+
+  resume(): void {
+    this.start = performance.now();
+    this.end = this.start + SLICE_MS;
+  }
+}
+
+/** The scanner: its state is these fields, and every scheduled piece of work checks `generation` or `stopped`. */
+class ContentScanner implements Scanner {
+  /** The element whose text is content, as of the last pass. */
+  private root: Element | null;
+  /** Bumped by each full pass and by stop(): a pass or long read started under an older number ends at its next pause. */
+  private generation = 0;
+  /** Whether a full pass is under way, and whether one has ever completed. */
+  private passing = false;
+  complete = false;
+  /** Mutation records waiting for the next frame; or, when there were too many, the note that a full pass is needed. */
+  private pending: MutationRecord[] = [];
+  private needsFull = false;
+  private flushFrame = 0;
+  /** The open shadow roots found under the content root, each observed like the body. */
+  private readonly shadows = new Set<ShadowRoot>();
+  /** Every root ever handed to onShadowRoot: a host taken out and put back keeps the styles it had. */
+  private readonly announced = new WeakSet<ShadowRoot>();
+  /** Long text nodes a batch left to read a window at a time, and whether that is under way. */
+  private readonly longNodes = new Set<Text>();
+  private readingLong = false;
+  /** During the first pass: an element the reader scrolled to, to read next (found in an animation frame). */
+  private lookAt: Element | null = null;
+  private lookFrame = 0;
+  private stopped = false;
+  /** Ends a first pass's wait for the frame that shows what it painted first. */
+  private cancelWait: (() => void) | null = null;
+
+  private readonly observer: MutationObserver;
+  private readonly yielder = new Yielder();
+  private readonly controller = new AbortController();
+  private readonly idleWaiters: Array<() => void> = [];
+  private readonly readyWaiters: Array<() => void> = [];
+  readonly ready: Promise<void>;
+
+  constructor(private readonly doc: Document, private readonly page: ScanTarget, private readonly options: ScannerOptions) {
+    this.root = contentRoot(doc);
+    this.ready = new Promise((resolve) => this.readyWaiters.push(resolve));
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    options.signal?.addEventListener('abort', () => this.stop(), { once: true });
+    if (options.signal?.aborted === true) {
+      this.stop();
+      return;
+    }
+    // The extension's own UI hangs off <html>, outside the body, so it never reaches this observer.
+    this.observer.observe(doc.body ?? doc.documentElement, OBSERVED);
+    // The reader may scroll before the first pass has read everything: what comes into view is read next.
+    doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, signal: this.controller.signal });
+    void this.fullPass();
+  }
+
+  idle(): Promise<void> {
+    // Records the observer holds but has not delivered yet count as seen.
+    if (!this.stopped) {
+      const queued = this.observer.takeRecords();
+      if (queued.length > 0) this.onRecords(queued);
+    }
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.generation++;
+    this.observer.disconnect();
+    this.controller.abort();
+    this.yielder.close();
+    this.cancelWait?.();
+    const win = this.doc.defaultView;
+    if (this.flushFrame !== 0) win?.cancelAnimationFrame(this.flushFrame);
+    if (this.lookFrame !== 0) win?.cancelAnimationFrame(this.lookFrame);
+    this.flushFrame = 0;
+    this.lookFrame = 0;
+    this.pending = [];
+    this.shadows.clear();
+    this.longNodes.clear();
+    this.passing = false;
+    this.wake();
+  }
+
+  private isIdle(): boolean {
+    return this.stopped || (!this.passing && this.flushFrame === 0 && !this.readingLong && this.longNodes.size === 0);
+  }
+
+  /** Releases whoever waits for readiness or idleness, when that is now so. */
+  private wake(): void {
+    if (this.complete || this.stopped) for (const resolve of this.readyWaiters.splice(0)) resolve();
+    if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private measure(start: number, detail: Record<string, unknown>): void {
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+  }
 
   /** Whether a node is under the content root, in its light DOM or in an open shadow tree hosted there. */
-  const inContent = (node: Node): boolean => {
+  private inContent(node: Node): boolean {
+    const root = this.root;
     if (root === null) return false;
     if (root.contains(node)) return true;
-    if (shadows.size === 0) return false;
+    if (this.shadows.size === 0) return false;
     for (let shadow = asShadowRoot(node.getRootNode()); shadow !== null; shadow = asShadowRoot(shadow.host.getRootNode())) {
       if (root.contains(shadow.host)) return true;
     }
     return false;
-  };
+  }
 
-  const measure = (start: number, detail: Record<string, unknown>): void => {
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
-  };
-
-  const watch = (shadow: ShadowRoot): void => {
-    if (shadows.has(shadow)) return;
-    shadows.add(shadow);
-    observer.observe(shadow, OBSERVED);
-    if (announced.has(shadow)) return;
-    announced.add(shadow);
-    onShadowRoot(shadow);
-  };
+  private watch(shadow: ShadowRoot): void {
+    if (this.shadows.has(shadow)) return;
+    this.shadows.add(shadow);
+    this.observer.observe(shadow, OBSERVED);
+    if (this.announced.has(shadow)) return;
+    this.announced.add(shadow);
+    this.options.onShadowRoot?.(shadow);
+  }
 
   /** Forgets the shadow roots `keep` rejects and their text; an observer cannot let go of one target, so it starts afresh. */
-  const forgetRoots = (keep: (shadow: ShadowRoot) => boolean): void => {
+  private forgetRoots(keep: (shadow: ShadowRoot) => boolean): void {
     let changed = false;
-    for (const shadow of shadows) {
+    for (const shadow of this.shadows) {
       if (keep(shadow)) continue;
-      const walker = doc.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
-      for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) page.dropNode(t as Text);
-      shadows.delete(shadow);
+      const walker = this.doc.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) this.page.dropNode(t as Text);
+      this.shadows.delete(shadow);
       changed = true;
     }
     if (!changed) return;
-    const queued = observer.takeRecords();
-    observer.disconnect();
-    observer.observe(doc.body ?? doc.documentElement, OBSERVED);
-    for (const shadow of shadows) observer.observe(shadow, OBSERVED);
-    if (queued.length > 0) onRecords(queued);
-  };
+    const queued = this.observer.takeRecords();
+    this.observer.disconnect();
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, OBSERVED);
+    for (const shadow of this.shadows) this.observer.observe(shadow, OBSERVED);
+    if (queued.length > 0) this.onRecords(queued);
+  }
 
-  const fullScan = async (): Promise<void> => {
-    const mine = ++generation;
-    longNodes.clear();
-    const started = performance.now();
-    root = contentRoot(doc);
+  private onScroll(): void {
+    if (this.complete || this.lookFrame !== 0) return;
+    const win = this.doc.defaultView;
+    if (win === null) return;
+    // In the next frame layout is clean (only the scroll changed), so asking what is at the middle of
+    // the view costs one hit test, not a layout of the page.
+    this.lookFrame = win.requestAnimationFrame(() => {
+      this.lookFrame = 0;
+      if (this.stopped || this.complete) return;
+      const el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
+      if (el !== null && this.inContent(el)) this.lookAt = el;
+    });
+  }
+
+  /**
+   * Reads and paints the text from `from` on (an element, or a text node) up to about three screens,
+   * skipping what is not content. Nodes the main walk has passed (`readUpTo`) are already read.
+   */
+  private readFirst(from: Node, skip: (el: Element) => boolean, early: Set<Text>, readUpTo: Node | null): void {
+    const root = this.root;
+    if (root === null || !root.contains(from)) return;
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    walker.currentNode = from;
+    let node: Node | null = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
+    // Everything before the main walk's place has been read: only painting is left there.
+    let read = readUpTo === null || !(readUpTo.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_PRECEDING);
+    const shown: Text[] = [];
+    let chars = 0;
+    for (; node !== null && chars < FIRST_VIEW_CHARS && shown.length < FIRST_VIEW_NODES; node = walker.nextNode()) {
+      const text = node as Text;
+      if (!read && node === readUpTo) read = true;
+      const parent = parentOf(text);
+      if (parent === null || skip(parent) || !WORDISH.test(text.data)) continue;
+      chars += text.length;
+      shown.push(text);
+      if (read && !early.has(text) && text.length <= LONG_TEXT) {
+        early.add(text);
+        this.page.scanNode(text);
+      }
+    }
+    this.page.paintNow(shown);
+  }
+
+  /** Reads the whole content in slices, the part in view first on a first pass; then settles and records its measure. */
+  private async fullPass(): Promise<void> {
+    const mine = ++this.generation;
+    this.passing = true;
+    this.longNodes.clear();
+    let started = performance.now();
+    const root = (this.root = contentRoot(this.doc));
+    const again = (): void => {
+      // Overtaken by another pass or by stop(): that one carries on. The content root changed: start again.
+      if (mine === this.generation) void this.fullPass();
+    };
     if (root === null) {
-      forgetRoots(() => false);
-      page.retainOnly(new Set());
-      page.settle(null, true);
-      return measure(started, { kind: 'full', textNodes: 0, occurrences: 0, busy: performance.now() - started });
+      this.forgetRoots(() => false);
+      this.page.visited([], true);
+      this.page.settle(null, true);
+      this.measure(started, { kind: 'full', textNodes: 0, occurrences: 0, busy: performance.now() - started });
+      return this.passEnded();
     }
     const skip = createSkipTest(root);
-    // On a first pass nothing is known yet, so nothing can be left over to forget.
-    const visited = page.empty ? null : new Set<Text>();
-    let textNodes = 0;
-    // Time spent in our own slices, apart from the page's work in between (detail.busy).
-    let busy = 0;
-    let sliceStart = performance.now();
-    let sliceEnd = sliceStart + SLICE_MS;
-    // After a pause that ended this pass: start again, unless another pass has already begun.
-    const again = (): void => {
-      if (mine === generation) void fullScan();
-    };
+    // A first pass paints what the reader sees before reading the rest (a 'view' measure), then lets the
+    // browser render the frame that shows it (on a fresh load, the page's own first layout) before the
+    // rest is read in slices (the 'full' measure); a later pass repaints in place.
+    const first = this.page.empty;
+    const early = new Set<Text>();
+    if (first) {
+      this.readFirst(this.options.startAt ?? root, skip, early, null);
+      this.measure(started, { kind: 'view', textNodes: early.size, occurrences: this.page.size, busy: performance.now() - started });
+      performance.mark(FIRST_VIEW_MARK, { detail: { nodes: early.size, occurrences: this.page.size } });
+      await this.afterNextFrame();
+      if (mine !== this.generation) return again();
+      if (root !== contentRoot(this.doc)) return again();
+      started = performance.now();
+    }
+    const slices = new Slices();
     /** Yields to the page; false when this pass is over (another began, or the content root changed). */
     const pause = async (): Promise<boolean> => {
-      busy += performance.now() - sliceStart;
-      await yieldToPage();
-      if (mine !== generation) return false;
-      sliceStart = performance.now();
-      sliceEnd = sliceStart + SLICE_MS;
-      return root === contentRoot(doc);
+      slices.pause();
+      await this.yielder.next();
+      if (mine !== this.generation) return false;
+      slices.resume();
+      return root === contentRoot(this.doc);
     };
+    const visited: Text[] = [];
+    let textNodes = 0;
     // The light DOM first, then each open shadow root found in what was read, nested ones last.
     const scopes: Array<Element | ShadowRoot> = [root];
     for (const scope of scopes) {
@@ -155,108 +359,146 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
         const data = node.data;
         // Whitespace between elements is often half of a page's text nodes, and holds no term.
         if (!WORDISH.test(data)) continue;
-        visited?.add(node);
+        visited.push(node);
+        if (early.has(node)) continue;
         if (data.length > LONG_TEXT) {
-          for (const step = page.scanInSteps(node); !step();) {
-            if (performance.now() <= sliceEnd) continue;
+          for (const step = this.page.scanInSteps(node); !step();) {
+            if (!slices.over) continue;
             if (!await pause()) return again();
-            if (!walker.intact) return void fullScan();
+            if (!walker.intact) return again();
           }
-        } else page.scanNode(node);
-        if ((textNodes & 31) === 0 && performance.now() > sliceEnd) {
-          // The page changed under the walk: start again rather than miss the rest.
+        } else this.page.scanNode(node);
+        if ((textNodes & 31) === 0 && slices.over) {
           if (!await pause()) return again();
-          if (!walker.intact) return void fullScan();
+          // The page changed under the walk: start again rather than miss the rest.
+          if (!walker.intact) return again();
+          if (this.lookAt !== null) {
+            this.readFirst(this.lookAt, skip, early, node);
+            this.lookAt = null;
+          }
         }
       }
       // One query per scope finds the open shadow roots in it: no cost per text node on a page without
       // them; the elements it returns are asked in slices (a 5 MB page has 45,000).
       for (const shadow of openRootsIn(scope)) {
         if (shadow === null) {
-          if (performance.now() > sliceEnd && !await pause()) return again();
+          if (slices.over && !await pause()) return again();
           continue;
         }
-        watch(shadow);
+        this.watch(shadow);
         if (shadow.host === scope || !skip(shadow.host)) scopes.push(shadow);
       }
-      if (performance.now() > sliceEnd && !await pause()) return again();
+      if (slices.over && !await pause()) return again();
     }
     // Reading definitions is the larger part of settling: spread it over slices too.
-    while (!page.readDefinitions(sliceEnd)) {
+    while (!this.page.readDefinitions(slices.end)) {
       if (!await pause()) return again();
     }
     // Roots whose hosts left the content since they were found; one found during the pass stays.
-    forgetRoots((shadow) => inContent(shadow.host));
-    if (visited !== null) page.retainOnly(visited);
-    for (const step = page.settling(root, true); !step.next().done;) {
-      if (performance.now() > sliceEnd && !await pause()) return again();
+    this.forgetRoots((shadow) => this.inContent(shadow.host));
+    this.page.visited(visited, !first);
+    for (const step = this.page.settling(root, true); !step.next().done;) {
+      if (slices.over && !await pause()) return again();
     }
-    busy += performance.now() - sliceStart;
-    measure(started, { kind: 'full', textNodes, occurrences: page.size, busy });
-  };
+    slices.pause();
+    this.measure(started, { kind: 'full', textNodes, occurrences: this.page.size, busy: slices.busy });
+    this.passEnded();
+  }
 
-  const textNodesUnder = (node: Node, into: Set<Text>): void => {
+  /**
+   * Resolves after the next frame has been rendered (a task after its animation frame callbacks), or
+   * after 100 ms where no frame comes (a tab in the background); at once when the scanner stops.
+   */
+  private afterNextFrame(): Promise<void> {
+    const win = this.doc.defaultView;
+    if (win === null || this.doc.visibilityState === 'hidden') return this.yielder.next();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        if (this.cancelWait !== done) return;
+        this.cancelWait = null;
+        win.clearTimeout(timer);
+        resolve();
+      };
+      this.cancelWait = done;
+      const timer = win.setTimeout(done, 100);
+      win.requestAnimationFrame(() => void this.yielder.next().then(done));
+    });
+  }
+
+  private passEnded(): void {
+    this.passing = false;
+    this.complete = true;
+    this.lookAt = null;
+    this.options.onFullPass?.();
+    this.wake();
+  }
+
+  private textNodesUnder(node: Node, into: Set<Text>): void {
     if (node.nodeType === Node.TEXT_NODE) into.add(node as Text);
     else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-      const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
       for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) into.add(t as Text);
     }
-  };
+  }
 
   /** The text under a node, with that of the open shadow roots under it (found now if new), at any depth. */
-  const textNodesDeep = (node: Node, into: Set<Text>): void => {
-    textNodesUnder(node, into);
+  private textNodesDeep(node: Node, into: Set<Text>): void {
+    this.textNodesUnder(node, into);
     for (const shadow of openRootsIn(node)) {
       if (shadow === null) continue;
-      watch(shadow);
-      textNodesDeep(shadow, into);
+      this.watch(shadow);
+      this.textNodesDeep(shadow, into);
     }
-  };
+  }
 
   /** Reads the long text nodes a batch left, a window at a time between yields, then settles once. */
-  const readLongNodes = async (): Promise<void> => {
-    if (readingLong) return;
-    readingLong = true;
-    const mine = generation;
+  private async readLongNodes(): Promise<void> {
+    if (this.readingLong) return;
+    this.readingLong = true;
+    const mine = this.generation;
     const started = performance.now();
-    let busy = 0;
+    const slices = new Slices();
     let count = 0;
-    let sliceStart = started;
     try {
-      for (const node of longNodes) {
-        longNodes.delete(node);
+      for (const node of this.longNodes) {
+        this.longNodes.delete(node);
         const parent = parentOf(node);
-        if (root === null || !node.isConnected || !inContent(node) || parent === null || createSkipTest(root)(parent)) {
-          page.dropNode(node);
+        if (this.root === null || !node.isConnected || !this.inContent(node) || parent === null || createSkipTest(this.root)(parent)) {
+          this.page.dropNode(node);
           continue;
         }
         count++;
-        for (const step = page.scanInSteps(node); !step();) {
-          if (performance.now() < sliceStart + SLICE_MS) continue;
-          busy += performance.now() - sliceStart;
-          await yieldToPage();
-          if (mine !== generation) return;
-          sliceStart = performance.now();
+        for (const step = this.page.scanInSteps(node); !step();) {
+          if (!slices.over) continue;
+          slices.pause();
+          await this.yielder.next();
+          if (mine !== this.generation) return;
+          slices.resume();
         }
       }
-      page.settle(root, false);
-      busy += performance.now() - sliceStart;
-      measure(started, { kind: 'mutation', textNodes: count, occurrences: page.size, busy });
+      this.page.settle(this.root, false);
+      slices.pause();
+      this.measure(started, { kind: 'mutation', textNodes: count, occurrences: this.page.size, busy: slices.busy });
     } finally {
-      readingLong = false;
-      if (longNodes.size > 0 && mine === generation) void readLongNodes();
+      this.readingLong = false;
+      if (this.longNodes.size > 0 && mine === this.generation) void this.readLongNodes();
+      else this.wake();
     }
-  };
+  }
 
-  const flush = (): void => {
-    flushScheduled = false;
-    const records = pending;
-    pending = [];
-    if (needsFull || root === null || !root.isConnected || root !== contentRoot(doc)) {
-      needsFull = false;
-      void fullScan();
+  /** Reads one frame's batch of mutations. */
+  private flush(): void {
+    this.flushFrame = 0;
+    const records = this.pending;
+    this.pending = [];
+    const root = this.root;
+    if (this.needsFull || root === null || !root.isConnected || root !== contentRoot(this.doc)) {
+      this.needsFull = false;
+      void this.fullPass();
       return;
     }
+    // A full pass under way reads what changed itself (its walk is checked at every pause); a batch
+    // arriving meanwhile is read now, and the pass's settling covers it too.
     const started = performance.now();
     const removed = new Set<Text>();
     const touched = new Set<Text>();
@@ -266,55 +508,57 @@ export function startScanner(doc: Document, page: ScanTarget, onShadowRoot: (roo
       if (record.type === 'characterData') touched.add(record.target as Text);
       else if (record.type === 'attributes') reread.push(record.target);
       else {
-        record.removedNodes.forEach((n) => { if (!n.isConnected) textNodesUnder(n, removed); });
+        record.removedNodes.forEach((n) => { if (!n.isConnected) this.textNodesUnder(n, removed); });
         record.addedNodes.forEach((n) => { if (n.isConnected) reread.push(n); });
       }
     }
-    for (const n of reread) if (n.isConnected && inContent(n)) textNodesDeep(n, touched);
-    for (const t of removed) if (!t.isConnected) page.dropNode(t);
+    for (const n of reread) if (n.isConnected && this.inContent(n)) this.textNodesDeep(n, touched);
+    for (const t of removed) if (!t.isConnected) this.page.dropNode(t);
     // A host taken out of the content takes its shadow root's text with it.
-    if (shadows.size > 0) forgetRoots((shadow) => inContent(shadow.host));
-    if (touched.size > FULL_RESCAN_AT) return void fullScan();
+    if (this.shadows.size > 0) this.forgetRoots((shadow) => this.inContent(shadow.host));
+    if (touched.size > FULL_RESCAN_AT) {
+      void this.fullPass();
+      return;
+    }
     const skip = createSkipTest(root);
     let long = false;
     for (const t of touched) {
       const parent = parentOf(t);
       // Whitespace between elements is often half of a page's text nodes, and holds no term.
-      if (!t.isConnected || !inContent(t) || !WORDISH.test(t.data) || parent === null || skip(parent)) page.dropNode(t);
+      if (!t.isConnected || !this.inContent(t) || !WORDISH.test(t.data) || parent === null || skip(parent)) this.page.dropNode(t);
       else if (t.length > LONG_TEXT) {
-        longNodes.add(t);
+        this.longNodes.add(t);
         long = true;
-      } else page.scanNode(t);
+      } else this.page.scanNode(t);
     }
-    page.settle(root, false);
-    measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: page.size, busy: performance.now() - started });
-    if (long) void readLongNodes();
-  };
+    this.page.settle(root, false);
+    this.measure(started, { kind: 'mutation', textNodes: touched.size, occurrences: this.page.size, busy: performance.now() - started });
+    if (long) void this.readLongNodes();
+    else this.wake();
+  }
 
-  const schedule = (): void => {
-    if (flushScheduled) return;
-    flushScheduled = true;
-    requestAnimationFrame(flush);
-  };
+  private schedule(): void {
+    if (this.flushFrame !== 0 || this.stopped) return;
+    const win = this.doc.defaultView;
+    this.flushFrame = win === null ? 0 : win.requestAnimationFrame(() => this.flush());
+  }
 
-  const onRecords = (records: MutationRecord[]): void => {
-    if (needsFull) return schedule();
-    if (pending.length + records.length > MAX_PENDING) {
-      needsFull = true;
-      pending = [];
-    } else pending.push(...records);
-    schedule();
-  };
-  const observer = new MutationObserver(onRecords);
-  // The extension's own UI hangs off <html>, outside the body, so it never reaches this observer.
-  observer.observe(doc.body ?? doc.documentElement, OBSERVED);
-  void fullScan();
+  private onRecords(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    if (!this.needsFull) {
+      if (this.pending.length + records.length > MAX_PENDING) {
+        this.needsFull = true;
+        this.pending = [];
+      } else this.pending.push(...records);
+    }
+    this.schedule();
+  }
+}
 
-  return () => {
-    observer.disconnect();
-    generation++;
-    pending = [];
-    shadows.clear();
-    longNodes.clear();
-  };
+/**
+ * Starts scanning a document into a page model. Stop it with `options.signal` or the returned
+ * scanner's stop(); after that nothing of it runs.
+ */
+export function startScanner(doc: Document, page: ScanTarget, options: ScannerOptions = {}): Scanner {
+  return new ContentScanner(doc, page, options);
 }

@@ -64,3 +64,19 @@ export function nodesNear(nodes: readonly Text[], viewportHeight: number): Text[
   }
   return found;
 }
+
+/**
+ * The element the URL's fragment names (where the browser scrolls on load), or null: on a fresh load
+ * the reader sees it, or the top of the document, without any layout being read.
+ */
+export function fragmentTarget(doc: Document): Element | null {
+  const hash = doc.location?.hash ?? '';
+  if (hash.length < 2) return null;
+  let id = hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape: the browser looks the raw fragment up too.
+  }
+  return doc.getElementById(id) ?? doc.getElementsByName(id)[0] ?? null;
+}

@@ -12,7 +12,8 @@ const inTurn = serialQueue();
 
 const DISABLED_SITES = 'disabledSites';
 
-async function disabledSites(): Promise<string[]> {
+/** The hosts the reader switched highlighting off for. */
+export async function disabledSites(): Promise<string[]> {
   const stored = (await browser.storage.local.get(DISABLED_SITES))[DISABLED_SITES];
   return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
 }

@@ -119,6 +119,7 @@ export function fakeBrowser() {
       managed: {
         get: vi.fn(async () => Object.fromEntries([...managed].map(([k, v]) => [k, structuredClone(v)]))),
       },
+      // Listened to by the start-state writer (background/start-state.ts); tests fire it when they need to.
       onChanged: new FakeEvent(),
     },
     management: { getSelf: vi.fn(async () => ({ installType: 'normal' })) },

@@ -11,8 +11,8 @@ import { compileMatcher } from '../../../src/core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { OccurrenceIndex, type Occurrence } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
-import { startScanner } from '../../../src/content/scanner';
-import { installHighlightApi, scanCount, scanned } from '../support/dom';
+import { startScanner, type Scanner } from '../../../src/content/scanner';
+import { installHighlightApi } from '../support/dom';
 
 interface Expected {
   occurrences: { text: string; kind: string; term: string }[];
@@ -51,11 +51,11 @@ function textOffsets(): { text: string; start: Map<Text, number> } {
   return { text, start };
 }
 
-let stop: (() => void) | undefined;
+let scanner: Scanner | undefined;
 let index: OccurrenceIndex | undefined;
 beforeEach(() => installHighlightApi());
 afterEach(() => {
-  stop?.();
+  scanner?.stop();
   index?.dispose();
   vi.unstubAllGlobals();
 });
@@ -65,9 +65,8 @@ async function scanPage(name: string): Promise<readonly Occurrence[]> {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   index = new OccurrenceIndex(document);
-  const since = scanCount();
-  stop = startScanner(document, new PageModel(matcher, BUILTIN, index));
-  await scanned(since);
+  scanner = startScanner(document, new PageModel(matcher, BUILTIN, index));
+  await scanner.ready;
   return index.inOrder();
 }
 

@@ -5,32 +5,31 @@ import { compileMatcher } from '../../../src/core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../../../src/core/phrases-data';
 import { HIGHLIGHT_NAMES, OccurrenceIndex } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
-import { startScanner } from '../../../src/content/scanner';
+import { startScanner, type Scanner } from '../../../src/content/scanner';
 import type { Category } from '../../../src/shared/types';
-import { installHighlightApi, scanCount, scanned, settle } from '../support/dom';
+import { installHighlightApi } from '../support/dom';
 
 const matcher = compileMatcher(BUILTIN, PHRASE_FALSE_FRIENDS);
-let stop: (() => void) | undefined;
+let scanner: Scanner | undefined;
 let index: OccurrenceIndex;
 let page: PageModel;
 
 beforeEach(() => installHighlightApi());
 afterEach(() => {
-  stop?.();
-  stop = undefined;
+  scanner?.stop();
+  scanner = undefined;
   index?.dispose();
   vi.unstubAllGlobals();
 });
 
 async function load(html: string, hidden: ReadonlySet<Category> = new Set()): Promise<string[]> {
-  stop?.();
+  scanner?.stop();
   index?.dispose();
   document.body.innerHTML = html;
   index = new OccurrenceIndex(document);
   page = new PageModel(matcher, BUILTIN, index, hidden);
-  const since = scanCount();
-  stop = startScanner(document, page);
-  await scanned(since);
+  scanner = startScanner(document, page);
+  await scanner.ready;
   return found();
 }
 
@@ -86,12 +85,12 @@ describe('page model', () => {
     const p = document.createElement('p');
     p.textContent = 'The QXT met again.';
     document.querySelector('main')?.append(p);
-    await settle();
+    await scanner?.idle();
     expect(found()).toEqual(['unknown:QXT', 'unknown:QXT']);
     const q = document.createElement('p');
     q.textContent = 'It stands for the Quality eXamination Team (QXT).';
     document.querySelector('main')?.append(q);
-    await settle();
+    await scanner?.idle();
     expect(found()).toEqual(['jargon:QXT', 'jargon:QXT', 'jargon:QXT']);
   });
 

@@ -3,17 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../src/core/matcher';
 import { OccurrenceIndex } from '../../../src/content/occurrences';
 import { PageModel } from '../../../src/content/page-model';
-import { SCAN_MEASURE, startScanner } from '../../../src/content/scanner';
+import { SCAN_MEASURE, startScanner, type Scanner } from '../../../src/content/scanner';
 import type { GlossaryEntry } from '../../../src/shared/types';
 import { createSkipTest, skippedUnder } from '../../../src/content/skip';
-import { installHighlightApi, scanCount, scanned, settle as frame } from '../support/dom';
+import { installHighlightApi, nextFrame, scanCount, scanned } from '../support/dom';
 
 const GLOSSARY: GlossaryEntry[] = ['SFO', 'MAPPA', 'HMPPS', 'OASys', 'MoJ'].map((term) => ({
   term, senses: [{ expansion: term, category: 'other' }],
 }));
 const matcher = compileMatcher(GLOSSARY);
 
-let stop: (() => void) | undefined;
+let scanner: Scanner | undefined;
 let index: OccurrenceIndex;
 
 beforeEach(() => {
@@ -21,22 +21,26 @@ beforeEach(() => {
   performance.clearMeasures();
 });
 afterEach(() => {
-  stop?.();
-  stop = undefined;
+  vi.restoreAllMocks();
+  scanner?.stop();
+  scanner = undefined;
   index?.dispose();
   vi.unstubAllGlobals();
 });
 
 
 async function scan(html: string): Promise<string[]> {
-  stop?.();
+  scanner?.stop();
   index?.dispose();
   document.body.innerHTML = html;
   index = new OccurrenceIndex(document);
-  stop = startScanner(document, new PageModel(matcher, GLOSSARY, index));
-  await frame();
+  scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index));
+  await idle();
   return painted();
 }
+
+/** Waits until the scanner has read every change made so far (its own event, not a fixed time). */
+const idle = (): Promise<void> => (scanner as Scanner).idle();
 
 function painted(): string[] {
   return index.inOrder().map((o) => o.range.toString());
@@ -67,9 +71,11 @@ describe('scanner', () => {
 
   it('records a scan measure', async () => {
     await scan('<main><p>SFO</p></main>');
-    const [m] = performance.getEntriesByName(SCAN_MEASURE);
-    expect(m?.entryType).toBe('measure');
-    expect((m as PerformanceMeasure).detail).toMatchObject({ kind: 'full', occurrences: 1 });
+    const [view, full] = performance.getEntriesByName(SCAN_MEASURE) as PerformanceMeasure[];
+    expect(full?.entryType).toBe('measure');
+    // What the reader sees first, then the whole content.
+    expect(view?.detail).toMatchObject({ kind: 'view', occurrences: 1 });
+    expect(full?.detail).toMatchObject({ kind: 'full', occurrences: 1 });
   });
 
   it('scans added and changed text, and forgets removed text', async () => {
@@ -78,32 +84,38 @@ describe('scanner', () => {
     const p = document.createElement('p');
     p.textContent = 'A new MAPPA meeting';
     main.append(p);
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO', 'MAPPA']);
     (document.getElementById('a')!.firstChild as Text).data = 'Now HMPPS and OASys';
-    await frame();
+    await idle();
     expect(painted()).toEqual(['HMPPS', 'OASys', 'MAPPA']);
     p.remove();
-    await frame();
+    await idle();
     expect(painted()).toEqual(['HMPPS', 'OASys']);
     const kinds = performance.getEntriesByName(SCAN_MEASURE).map((m) => (m as PerformanceMeasure).detail.kind);
-    expect(kinds).toEqual(['full', 'mutation', 'mutation', 'mutation']);
+    expect(kinds).toEqual(['view', 'full', 'mutation', 'mutation', 'mutation']);
   });
 
   it('rescans everything when the main element is replaced', async () => {
     await scan('<main><p>SFO</p></main>');
     document.body.innerHTML = '<main><p>MAPPA and MoJ</p></main>';
-    await frame();
+    await idle();
     expect(painted()).toEqual(['MAPPA', 'MoJ']);
   });
 
   it('stops observing when stopped', async () => {
     await scan('<main><p>SFO</p></main>');
-    stop?.();
-    stop = undefined;
+    const model = (scanner as unknown as { page: PageModel }).page;
+    const scanNode = vi.spyOn(model, 'scanNode');
+    const measures = scanCount();
+    scanner?.stop();
+    scanner = undefined;
     document.querySelector('main')?.append('MAPPA');
-    await frame();
+    // The frame in which a batch of changes would have been read.
+    await nextFrame();
     expect(painted()).toEqual(['SFO']);
+    expect(scanNode).not.toHaveBeenCalled();
+    expect(scanCount()).toBe(measures);
   });
 
   it('copes with an empty page and a 1 MB text node', async () => {
@@ -115,7 +127,7 @@ describe('scanner', () => {
 
 describe('scanner: open shadow roots', () => {
   it('reads open shadow roots, nested ones and slotted text, never a closed root or a skipped host', async () => {
-    stop?.();
+    scanner?.stop();
     index?.dispose();
     document.body.innerHTML = `<main><p>SFO</p><div id="open"></div><div id="slot"><span>MAPPA</span></div>
       <div id="outer"></div><div id="closed"></div><nav id="nav-host"></nav></main>`;
@@ -131,52 +143,52 @@ describe('scanner: open shadow roots', () => {
     shadow('nav-host', '<p>MoJ in navigation</p>');
     const roots: ShadowRoot[] = [];
     index = new OccurrenceIndex(document);
-    stop = startScanner(document, new PageModel(matcher, GLOSSARY, index), (r) => roots.push(r));
-    await frame();
+    scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index), { onShadowRoot: (r) => roots.push(r) });
+    await idle();
     expect(painted().sort()).toEqual(['HMPPS', 'MAPPA', 'OASys', 'SFO']);
     // Every open root is handed on once (for the highlight styles), the navigation's too; the closed one never.
     expect(roots.map((r) => r.host.id).sort()).toEqual(['inner', 'nav-host', 'open', 'outer', 'slot']);
   });
 
   it('follows changes inside a root, hosts added after load, and hosts removed', async () => {
-    stop?.();
+    scanner?.stop();
     index?.dispose();
     document.body.innerHTML = '<main><p>SFO</p><div id="host"></div></main>';
     const roots: ShadowRoot[] = [];
     index = new OccurrenceIndex(document);
-    stop = startScanner(document, new PageModel(matcher, GLOSSARY, index), (r) => roots.push(r));
-    await frame();
+    scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index), { onShadowRoot: (r) => roots.push(r) });
+    await idle();
     const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>MAPPA, attached after the first pass</p>';
     // Attaching a shadow root tells no observer: a host already in the page is found by the next full pass.
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO']);
     // A host added with its root is found when it is added, and its root is observed from then on.
     const added = document.createElement('div');
     added.attachShadow({ mode: 'open' }).innerHTML = '<p id="in">The OASys record</p>';
     document.querySelector('main')?.append(added);
-    await frame();
+    await idle();
     expect(painted().sort()).toEqual(['OASys', 'SFO']);
     ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'Now HMPPS';
-    await frame();
+    await idle();
     expect(painted().sort()).toEqual(['HMPPS', 'SFO']);
     (added.shadowRoot as ShadowRoot).append(Object.assign(document.createElement('p'), { textContent: 'and MoJ' }));
-    await frame();
+    await idle();
     expect(painted().sort()).toEqual(['HMPPS', 'MoJ', 'SFO']);
     added.remove();
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO']);
     // Put back, it is read again, and handed on for styles only the once it was before.
     document.querySelector('main')?.append(added);
-    await frame();
+    await idle();
     expect(painted().sort()).toEqual(['HMPPS', 'MoJ', 'SFO']);
     expect(roots.filter((r) => r === added.shadowRoot)).toHaveLength(1);
     added.remove();
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO']);
     // Text under a removed host stays forgotten, and changing it is no longer followed.
     ((added.shadowRoot as ShadowRoot).getElementById('in')!.firstChild as Text).data = 'MAPPA';
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO']);
   });
 
@@ -209,20 +221,20 @@ describe('scanner: attributes that make text content or not', () => {
     // contenteditable="false" is not an editor; an attribute the scanner does not watch changes nothing.
     region.setAttribute('contenteditable', 'false');
     region.setAttribute('title', 'x');
-    await frame();
+    await idle();
     expect(painted()).toEqual(['SFO', 'MAPPA', 'HMPPS', 'OASys']);
   });
 
   it('drops the text of an open shadow root when its host is hidden, and reads it again when it is shown', async () => {
-    stop?.();
+    scanner?.stop();
     index?.dispose();
     document.body.innerHTML = '<main><p>OASys</p><div id="host"></div></main>';
     const host = document.getElementById('host') as HTMLElement;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>MAPPA</p><div id="inner"></div>';
     (host.shadowRoot!.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<p>SFO</p>';
     index = new OccurrenceIndex(document);
-    stop = startScanner(document, new PageModel(matcher, GLOSSARY, index));
-    await frame();
+    scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index));
+    await idle();
     expect(painted().sort()).toEqual(['MAPPA', 'OASys', 'SFO']);
     let before = scanCount();
     host.hidden = true;
@@ -241,7 +253,7 @@ describe('scanner: a text node too long for one slice', () => {
     const half = filler.repeat(Math.ceil(400_000 / filler.length));
     const text = `The SFO review. ${half}The MAPPA panel, HMPPS. ${half}The OASys record.`;
     expect(await scan(`<main><p>${text}</p></main>`)).toEqual(['SFO', 'MAPPA', 'HMPPS', 'OASys']);
-    const [full] = performance.getEntriesByName(SCAN_MEASURE) as PerformanceMeasure[];
+    const full = (performance.getEntriesByName(SCAN_MEASURE) as PerformanceMeasure[]).find((m) => m.detail.kind === 'full');
     expect(full?.detail).toMatchObject({ kind: 'full', occurrences: 4 });
     const p = document.createElement('p');
     p.textContent = text.replace('MAPPA', 'MoJ');
@@ -250,6 +262,136 @@ describe('scanner: a text node too long for one slice', () => {
     await scanned(before + 1);
     expect(painted()).toEqual(['SFO', 'MAPPA', 'HMPPS', 'OASys', 'SFO', 'MoJ', 'HMPPS', 'OASys']);
     const kinds = performance.getEntriesByName(SCAN_MEASURE).map((m) => (m as PerformanceMeasure).detail.kind);
-    expect(kinds).toEqual(['full', 'mutation', 'mutation']);
+    expect(kinds).toEqual(['view', 'full', 'mutation', 'mutation']);
+  });
+});
+
+describe('scanner: what the reader sees first', () => {
+  /** A long page: `n` sections, each a heading with an id and paragraphs naming a term. */
+  const longPage = (n: number): string => `<main>${Array.from({ length: n }, (_, i) =>
+    `<h2 id="section-${i}">Section ${i}</h2><p>The SFO of section ${i} and the MAPPA panel.</p><p>Plain words without any term at all.</p>`).join('')}</main>`;
+
+  /** A clock on which every reading takes 5 ms: each slice of the pass is over after a few text nodes, on any machine. */
+  const slowClock = (): void => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+  };
+
+  /** Starts a scanner on the page, recording which section each read node is in and what is painted at once. */
+  function start(html: string, startAt?: string) {
+    scanner?.stop();
+    index?.dispose();
+    document.body.innerHTML = html;
+    index = new OccurrenceIndex(document);
+    const model = new PageModel(matcher, GLOSSARY, index);
+    const events: string[] = [];
+    const section = (t: Text): string => (t.parentElement?.textContent?.match(/section (\d+)/i)?.[1]) ?? '?';
+    vi.spyOn(model, 'scanNode').mockImplementation(function (this: PageModel, node: Text) {
+      events.push(`read ${section(node)}`);
+      return PageModel.prototype.scanNode.call(this, node);
+    });
+    const paintNow = vi.spyOn(model, 'paintNow').mockImplementation(function (this: PageModel, nodes: Iterable<Text>) {
+      events.push('paint');
+      return PageModel.prototype.paintNow.call(this, nodes);
+    });
+    slowClock();
+    scanner = startScanner(document, model, { startAt: startAt === undefined ? null : document.getElementById(startAt) });
+    return { events, paintNow, registry: CSS.highlights as unknown as Map<string, Set<Range>> };
+  }
+
+  it('reads and paints the part a URL fragment names first, before the rest of the page is read', async () => {
+    const { events, paintNow, registry } = start(longPage(200), 'section-100');
+    // At once: the section in view is read and painted; the walk from the top waits for the frame that shows it.
+    expect(events.slice(0, 2)).toEqual(['read 100', 'read 100']);
+    expect(events).toContain('paint');
+    expect(events).not.toContain('read 0');
+    expect(paintNow).toHaveBeenCalledTimes(1);
+    expect([...(registry.get('probation-jargon') ?? [])].map((r) => r.toString()).slice(0, 2)).toEqual(['SFO', 'MAPPA']);
+    expect(scanner?.complete).toBe(false);
+    await scanner?.ready;
+    // The rest follows from the top, and the nodes read first are not read twice.
+    expect(events.filter((e) => e === 'read 100')).toHaveLength(2); // its heading and its paragraph
+    expect(events.filter((e) => e === 'read 0')).toHaveLength(2);
+    expect(painted()).toHaveLength(400);
+    expect(painted().slice(0, 2)).toEqual(['SFO', 'MAPPA']);
+  });
+
+  it('without a fragment, paints the top of the content first', () => {
+    const { events, paintNow } = start(longPage(400));
+    expect(events[0]).toBe('read 0');
+    const first = [...(paintNow.mock.calls[0]?.[0] ?? [])];
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.length).toBeLessThan(1200);
+  });
+
+  it('reads what the reader scrolls to next, while the first pass is still reading', async () => {
+    const { events, paintNow } = start(longPage(300));
+    const target = document.getElementById('section-280') as HTMLElement;
+    // The frame after the scroll comes at once: the pass is still near the top when it hears where the reader is.
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => { cb(0); return 1; });
+    document.elementFromPoint = () => target;
+    expect(scanner?.complete).toBe(false);
+    window.dispatchEvent(new Event('scroll'));
+    await scanner?.ready;
+    const readTarget = events.indexOf('read 280');
+    // Read out of order: before the sections just above it, which the walk from the top reaches later.
+    expect(readTarget).toBeGreaterThan(-1);
+    expect(readTarget).toBeLessThan(events.indexOf('read 279'));
+    expect(paintNow.mock.calls.some(([nodes]) => [...nodes].some((t) => t.parentElement === target))).toBe(true);
+  });
+
+  it('after stop, nothing of a pass under way runs past its next pause: no read, no measure, no highlight', async () => {
+    const { events } = start(longPage(200));
+    const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+    expect(registry.get('probation-jargon')?.size).toBeGreaterThan(0);
+    // The lens stops while the pass reads section 50, in the middle of a slice.
+    const stopped = new Promise<number>((resolve) => {
+      const check = (): void => {
+        if (!events.includes('read 50')) return void setTimeout(check, 0);
+        scanner?.stop();
+        index.dispose();
+        resolve(events.length);
+      };
+      check();
+    });
+    const at = await stopped;
+    await scanner?.idle();
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    // At most the rest of that slice (a pause comes every 32 text nodes); never the end of the page.
+    expect(events.length - at).toBeLessThanOrEqual(64);
+    expect(events).not.toContain('read 199');
+    expect((performance.getEntriesByName(SCAN_MEASURE) as PerformanceMeasure[]).some((m) => m.detail.kind === 'full')).toBe(false);
+    expect(registry.has('probation-jargon')).toBe(false);
+    expect(scanner?.complete).toBe(false);
+  });
+
+  it('stops at once when its signal is aborted, and never starts on an aborted one', () => {
+    const controller = new AbortController();
+    controller.abort();
+    document.body.innerHTML = '<main><p>SFO</p></main>';
+    index?.dispose();
+    index = new OccurrenceIndex(document);
+    const s = startScanner(document, new PageModel(matcher, GLOSSARY, index), { signal: controller.signal });
+    expect(painted()).toEqual([]);
+    expect(s.complete).toBe(false);
+  });
+});
+
+describe('scanner: order of events', () => {
+  it('reads a change made while the first pass runs, and the pass ends with it', async () => {
+    scanner?.stop();
+    index?.dispose();
+    document.body.innerHTML = `<main>${'<p>Plain words, nothing to see.</p>'.repeat(300)}<p id="last">The SFO.</p></main>`;
+    index = new OccurrenceIndex(document);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    scanner = startScanner(document, new PageModel(matcher, GLOSSARY, index));
+    expect(scanner.complete).toBe(false);
+    (document.getElementById('last')!.firstChild as Text).data = 'The MAPPA panel.';
+    document.querySelector('main')?.prepend(Object.assign(document.createElement('p'), { textContent: 'HMPPS first' }));
+    await scanner.idle();
+    expect(scanner.complete).toBe(true);
+    expect(painted()).toEqual(['HMPPS', 'MAPPA']);
   });
 });

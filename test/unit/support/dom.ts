@@ -15,8 +15,11 @@ export function installHighlightApi(): Map<string, Set<Range>> {
   return registry;
 }
 
-/** Waits long enough for a scan pass or a mutation batch to finish. */
+/** Waits `ms` (announcements.test.tsx yields to the next task with settle(0)); scanner tests wait for the scanner's idle() instead. */
 export const settle = (ms = 40): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the next animation frame (after any callback requested before it). */
+export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 const SCAN = 'probation-jargon:scan';
 
