@@ -248,7 +248,7 @@ export function optionsSuite(name, launch) {
       await refused({ name: 'bad.json', text: '{"format": "probation-lens-backup", "notes": [' }, /not valid JSON/);
       await refused({ name: 'v7.json', text: backup([note(5)], { version: 7 }) }, /version 7/);
       const { target: _gone, ...noTarget } = note(6);
-      await refused({ name: 'missing.json', text: backup([note(7), noTarget]) }, /notes\[1\]\.target: is missing/);
+      await refused({ name: 'missing.json', text: backup([note(7), noTarget]) }, /notes\[2\]\.target: is missing/);
       // 100 MB made in the page: the size is checked before the file is read.
       await toFront();
       await options.evaluate(() => {
