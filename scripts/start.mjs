@@ -1,27 +1,26 @@
-// `npm start`: opens Chromium with the built extension on the bundled demo policy page.
-// The page is served at its GOV.UK address by request routing, so nothing leaves the machine.
-import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { DEMO_URL, isFixtureHost, pageFor } from '../test/e2e/support/fixtures.mjs';
+// `npm start`: opens a browser with the built extension on the bundled demo policy page (see README, "Two commands").
+//   npm start                          Chromium, in a window
+//   npm start -- --headless            no window: a card, the popup and the options page, saved as screenshots
+//   npm start -- --firefox [--headless] the same in Firefox ESR
+import { planStart } from './start-plan.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extension = resolve('dist/chrome');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'probation-lens-demo-')), {
-  executablePath,
-  headless: false,
-  viewport: null,
-  args: [
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-    '--disable-features=DisableLoadExtensionCommandLineSwitch', '--no-first-run',
-  ],
-});
-await context.route('https://www.gov.uk/**', (route) => {
-  const body = pageFor(route.request().url());
-  return body === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-});
-const page = context.pages()[0] ?? await context.newPage();
-await page.goto(DEMO_URL);
-console.log(`Opened ${DEMO_URL} with Probation Lens loaded. Close the browser window to stop.`);
-await new Promise((resolveClose) => context.on('close', resolveClose));
+const plan = planStart(process.argv.slice(2), process.env, process.platform);
+if ('message' in plan) {
+  (plan.exitCode === 0 ? console.log : console.error)(plan.message);
+  process.exit(plan.exitCode);
+}
+try {
+  if (plan.headless) {
+    const { tour } = await import('./start-tour.mjs');
+    const paths = await tour(plan.browser);
+    console.log(`Probation Lens in ${plan.browser === 'firefox' ? 'Firefox ESR' : 'Chromium'}, without a window. Screenshots:`);
+    for (const path of paths) console.log(`  ${path}`);
+  } else {
+    const { openWindow } = await import('./start-window.mjs');
+    await openWindow(plan.browser);
+  }
+} catch (error) {
+  // A plain sentence, not a stack trace: a missing browser or build is the usual cause, and its message says so.
+  console.error(`npm start could not finish: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -47,7 +47,7 @@ const PREFS = {
  * Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing.
  * `prefs` and `env` add to the defaults (the policy tests point Firefox at their own policies.json).
  */
-export async function launchFirefox({ profile, dark = false, prefs = {}, env = {} } = {}) {
+export async function launchFirefox({ profile, dark = false, prefs = {}, env = {}, headless = true } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Firefox ESR is not installed at ${EXECUTABLE} (apt-get install firefox-esr)`);
   const extension = resolve('dist/firefox');
   if (!existsSync(`${extension}/manifest.json`)) throw new Error(`No build at ${extension} (npm run build)`);
@@ -55,7 +55,7 @@ export async function launchFirefox({ profile, dark = false, prefs = {}, env = {
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: EXECUTABLE,
-    headless: true,
+    headless, // false only for `npm start -- --firefox`, which opens a window
     userDataDir: profile, // without one, puppeteer makes a temporary profile and removes it on close
     // A dark system theme, for checking the dark styles (content pages follow it).
     extraPrefsFirefox: { ...PREFS, ...(dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}), ...prefs },
