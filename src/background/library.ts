@@ -2,6 +2,8 @@
  * Look-ups, the personal glossary and the notes list, for the popup and options pages. A change to
  * the personal glossary is told to every tab, so pages repaint with the reader's own terms.
  */
+import { addTermHash } from '../shared/add-term';
+import browser from '../shared/browser';
 import type { Handlers } from '../shared/messaging';
 import type { BackgroundCalls } from '../shared/protocol';
 import { deletePersonalTerm, personalGlossary, savePersonalTerm } from '../storage/glossary';
@@ -20,7 +22,7 @@ export async function tellAllTabs(): Promise<void> {
 
 /** Handlers for look-ups, the personal glossary and the notes list; their arguments passed BACKGROUND_RULES first. */
 export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
-  'listNotes' | 'recordLookup' | 'lookupHistory' | 'clearLookups' | 'personalGlossary' | 'savePersonalTerm' | 'deletePersonalTerm'> = {
+  'listNotes' | 'recordLookup' | 'lookupHistory' | 'clearLookups' | 'personalGlossary' | 'savePersonalTerm' | 'deletePersonalTerm' | 'openAddTerm'> = {
   async listNotes(args) {
     return listNotes(await database(), { limit: args.limit ?? 10_000 });
   },
@@ -41,6 +43,10 @@ export const libraryHandlers: Pick<Handlers<BackgroundCalls>,
     const saved = await savePersonalTerm(await database(), args.entry, args.previousTerm);
     void tellAllTabs();
     return saved;
+  },
+  async openAddTerm(args) {
+    // Saving there tells every tab (savePersonalTerm above), so the page the reader came from explains the term at once.
+    await browser.tabs.create({ url: `${browser.runtime.getURL('options.html')}${addTermHash(args.term)}` });
   },
   async deletePersonalTerm(args) {
     const deleted = await deletePersonalTerm(await database(), args.term);

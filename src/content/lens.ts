@@ -79,7 +79,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
       cards?.refresh();
     },
   });
-  const ui = new LensUi(doc);
+  const ui = new LensUi(doc, (term) => void callBackground('openAddTerm', { term }).catch(() => undefined));
   const termTarget = (o: Occurrence): HoverTarget => ({
     key: o,
     rect: () => o.range.getBoundingClientRect(),

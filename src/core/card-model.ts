@@ -3,7 +3,7 @@
  * definition and the words around the term, so every combination is tested without a browser.
  */
 import type { Category, GlossaryEntry, Renamed, Replaces } from '../shared/types';
-import { rankSenses } from './senses';
+import { aboutProbation, rankSenses } from './senses';
 
 /** One meaning shown on the card. */
 export interface CardSense {
@@ -37,6 +37,9 @@ export interface PageSaid {
   readonly sentence: string;
 }
 
+/** A phrase written in lower case: an everyday word of English (offender), not a name. */
+const everyday = (entry: GlossaryEntry): boolean => entry.phrase === true && entry.term === entry.term.toLowerCase();
+
 /** Builds the card for a term met on a page. */
 export function cardModel(args: {
   readonly token: string;
@@ -54,7 +57,11 @@ export function cardModel(args: {
 }): CardModel {
   const { token, written, entry, page } = args;
   const title = entry?.term ?? token;
-  const base = { title, ...(written !== title ? { written } : {}), ...(entry?.renamed ? { renamed: entry.renamed } : {}), ...(entry?.replaces ? { replaces: entry.replaces } : {}) };
+  // An everyday word that probation renamed ("offender") is renamed only where probation is meant: "serial
+  // offenders" on a tax page, or offenders in a prison statement, are not people on probation. A name of
+  // probation's own (NPS, Offender Manager) says what it is called now wherever it appears.
+  const renamed = entry?.renamed && (!everyday(entry) || aboutProbation(args.nearby, args.pageWords)) ? entry.renamed : undefined;
+  const base = { title, ...(written !== title ? { written } : {}), ...(renamed ? { renamed } : {}), ...(entry?.replaces ? { replaces: entry.replaces } : {}) };
   const ranked = entry ? rankSenses(entry.senses, args.nearby, args.pageWords) : [];
   if (page) {
     // The page's own definition outranks the glossary on that page; glossary senses that say

@@ -74,6 +74,29 @@ function alignBackwards(text: string, lo: number, hi: number, short: string): nu
   return positions;
 }
 
+/**
+ * The same backward match over word initials only: each letter or digit of `short` is the first letter of a
+ * word (a run of letters and digits) in text[lo, hi), latest first, and the first starts a name word.
+ * "European Economic Area (EEA)" gives European, Economic, Area, where the letter match stops at the "e"
+ * of "Area" and reads "Economic Area". Returns the matched positions, or null when some letter is no initial.
+ */
+function alignInitials(text: string, lo: number, hi: number, short: string): number[] | null {
+  const positions: number[] = [];
+  let i = hi - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short.charAt(s).toLowerCase();
+    if (!isAlnum(c)) continue;
+    while (
+      i >= lo &&
+      (text.charAt(i).toLowerCase() !== c || (i > lo && isAlnum(text[i - 1])) || (s === 0 && !startsName(text, i, lo)))
+    )
+      i--;
+    if (i < lo) return null;
+    positions.unshift(i--);
+  }
+  return positions;
+}
+
 /** Word-count limit on a long form, as in Schwartz & Hearst: min(|A| + 5, 2|A|). */
 const maxWords = (short: string): number => Math.min(short.length + 5, short.length * 2);
 
@@ -119,7 +142,8 @@ function longFirst(text: string, open: number, close: number): FoundDefinition |
       break;
     }
   }
-  const positions = alignBackwards(text, lo, open, short);
+  // Initial letters are the usual spelling of a name; a letter from inside a word ("OASys") is the fallback.
+  const positions = alignInitials(text, lo, open, short) ?? alignBackwards(text, lo, open, short);
   if (!positions) return null;
   let start = positions[0] ?? open;
   let end = positions[positions.length - 1] ?? open;

@@ -38,3 +38,17 @@ export function rankSenses(senses: readonly Sense[], nearby: string, page: Reado
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.map((s) => s.sense);
 }
+
+/**
+ * Words that put a passage in probation's world: a prison statement or a tax page uses none of them. Prison
+ * words (licence, recall, parole) are left out: a prison statement uses them without being about probation.
+ */
+const PROBATION_CUES = contentWords('probation practitioner supervision supervised supervising unpaid MAPPA PDU OASys Delius nDelius');
+
+/**
+ * Whether the text near a term or the page as a whole (its title, headings and the meanings of its other
+ * terms, as for rankSenses) is about probation: one probation cue in either is enough.
+ */
+export function aboutProbation(nearby: string, page: ReadonlySet<string> = new Set()): boolean {
+  return overlap(PROBATION_CUES, contentWords(nearby)) + overlap(PROBATION_CUES, page as Set<string>) > 0;
+}

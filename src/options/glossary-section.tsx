@@ -1,5 +1,6 @@
 /** Section 1: the reader's own terms, with the form to add or change one. */
 import { useEffect, useState } from 'preact/hooks';
+import { termFromHash } from '../shared/add-term';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { GlossaryEntry } from '../shared/types';
@@ -14,6 +15,8 @@ export function GlossarySection({ version }: { version: number }) {
   const [editing, setEditing] = useState<GlossaryEntry | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  // options.html#add-term=XYZ (the card's or the popup's "Add a definition"): the form starts with XYZ filled in.
+  const [prefill] = useState(() => termFromHash(location.hash));
   const load = () => callBackground('personalGlossary', {})
     .then((all) => setTerms([...all].sort((a, b) => a.term.localeCompare(b.term))), (e: unknown) => setError(errorText(e)));
   useEffect(() => { void load(); }, [version]);
@@ -64,7 +67,7 @@ export function GlossarySection({ version }: { version: number }) {
           </tbody>
         </table>
       )}
-      <TermForm terms={terms ?? []} editing={editing} onSaved={saved} onCancel={() => setEditing(undefined)} />
+      <TermForm terms={terms ?? []} editing={editing} prefill={prefill} onSaved={saved} onCancel={() => setEditing(undefined)} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { CATEGORY_LABELS, entryFrom, fieldsOf, termProblems, type TermField, typ
 export interface TermFormProps {
   readonly terms: readonly GlossaryEntry[];
   readonly editing?: GlossaryEntry;
+  /** A new term's abbreviation to start with (options.html#add-term=XYZ); the reader then writes its meaning. */
+  readonly prefill?: string;
   readonly onSaved: (entry: GlossaryEntry) => void;
   readonly onCancel: () => void;
 }
@@ -20,13 +22,20 @@ const LABELS: Record<TermField, MessageKey> = {
 };
 
 /** Adds or changes a term; problems show beside each field and in a summary above the form. */
-export function TermForm({ terms, editing, onSaved, onCancel }: TermFormProps) {
-  const [fields, setFields] = useState<TermFields>(fieldsOf(editing));
+export function TermForm({ terms, editing, prefill, onSaved, onCancel }: TermFormProps) {
+  const initial = (): TermFields => (editing || prefill === undefined ? fieldsOf(editing) : { ...fieldsOf(), abbreviation: prefill });
+  const [fields, setFields] = useState<TermFields>(initial);
   const [errors, setErrors] = useState<Partial<Record<TermField, string>>>({});
   const [failure, setFailure] = useState('');
   // Each attempt mounts the summary afresh, so the same problems twice still take the focus again.
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => { setFields(fieldsOf(editing)); setErrors({}); setFailure(''); }, [editing]);
+  useEffect(() => { setFields(initial()); setErrors({}); setFailure(''); }, [editing]);
+  // Asked for from a card or the popup: take the reader to the form, at the meaning they came to write.
+  useEffect(() => {
+    if (prefill === undefined) return;
+    // Focus scrolls the form into view.
+    document.getElementById('term-expansion')?.focus();
+  }, []);
 
   const set = (name: TermField) => (e: Event) => setFields({ ...fields, [name]: (e.currentTarget as HTMLInputElement).value });
   const submit = async (e: Event) => {

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BUILTIN } from '../core/builtin';
 import type { SearchResult } from '../core/search';
+import { addTermHash, termFromHash } from '../shared/add-term';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
@@ -84,7 +85,17 @@ export function Lookup({ tab, summary }: { tab: TargetTab | undefined; summary: 
         {query === '' ? '' : results.length === 0 ? t('popupNoResults') : t(results.length === 1 ? 'popupResultsOne' : 'popupResultsMany', results.length)}
       </p>
       {query === '' ? <LookupHistory onChoose={choose} version={historyVersion} /> : null}
-      {query !== '' && results.length === 0 ? <p>{t('popupNoTermMatches', query)}</p> : null}
+      {query !== '' && results.length === 0 ? (
+        <>
+          <p>{t('popupNoTermMatches', query)}</p>
+          {termFromHash(addTermHash(query)) !== undefined ? (
+            <p><button type="button" class="button button--secondary" id="lookup-add-definition"
+              onClick={() => void callBackground('openAddTerm', { term: query.trim() }).then(() => window.close(), () => undefined)}>
+              {t('popupAddDefinition', query.trim())}
+            </button></p>
+          ) : null}
+        </>
+      ) : null}
       {/* The listbox stays in the DOM (hidden) so aria-controls always points at something. */}
       <div hidden={!listed}><ResultList results={listed ? results : []} active={active} onOpen={open} /></div>
       {opened ? <ResultDetail result={opened} onBack={() => { setOpened(undefined); input.current?.focus(); }} /> : null}

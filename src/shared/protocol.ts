@@ -5,6 +5,7 @@
  * unknown field) and who may make it. The background checks both before any handler runs.
  */
 import * as v from 'valibot';
+import { MAX_ADD_TERM } from './add-term';
 import type { CaseDataMode, PolicyState } from './policy';
 import type { Problem } from './problems';
 import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
@@ -45,6 +46,11 @@ export interface BackgroundCalls {
   personalGlossary(args: Record<string, never>): GlossaryEntry[];
   /** Adds or changes a personal term (renaming it when previousTerm differs); every tab repaints. */
   savePersonalTerm(args: { entry: GlossaryEntry; previousTerm?: string }): GlossaryEntry;
+  /**
+   * Opens the options page in a new tab at the personal-glossary form with `term` filled in (the "Add a
+   * definition" action of an unexplained abbreviation's card); nothing is saved until the reader saves it there.
+   */
+  openAddTerm(args: { term: string }): void;
   /** Removes a personal term; every tab repaints. */
   deletePersonalTerm(args: { term: string }): GlossaryEntry | null;
   /** The data in one of the export formats, ready to save as a file. */
@@ -140,6 +146,8 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule
   clearLookups: { from: 'extension', args: none },
   personalGlossary: { from: 'page', args: none },
   savePersonalTerm: { from: 'extension', args: v.strictObject({ entry: glossaryEntrySchema, previousTerm: v.optional(chars(100)) }) },
+  // A content script asks for it from the card; it only opens our form, which saves nothing by itself.
+  openAddTerm: { from: 'page', args: v.strictObject({ term: chars(MAX_ADD_TERM) }) },
   deletePersonalTerm: { from: 'extension', args: v.strictObject({ term: chars(100) }) },
   exportData: { from: 'extension', args: v.strictObject({ format: v.picklist(EXPORT_FORMATS) }) },
   // The file's size is the import's own problem (too-big, worded for the reader), so text has no limit here.

@@ -5,6 +5,7 @@ import { DEMO_URL, overridePage } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const PERSONAL_URL = 'https://www.gov.uk/guidance/probation-lens-personal';
+const ADD_URL = 'https://www.gov.uk/guidance/probation-lens-add-definition';
 const HTML_BODY = '<img src=x onerror=alert(1)>';
 
 /** A valid note as storage keeps it. */
@@ -138,6 +139,56 @@ export function optionsSuite(name, launch) {
       await options.click('#term-save');
       await waitFor('the changed meaning', async () => (await options.text('#glossary-table'))?.includes('review meeting'));
       assert.equal(await options.count('#glossary-table tbody tr'), 1, 'changed, not added');
+    });
+
+    it('options: an unexplained acronym’s card offers "Add a definition"; the form opens with it filled in, and the open page explains it once saved', async () => {
+      overridePage(ADD_URL, '<!doctype html><html lang="en"><title>Add</title><main><p>The ZQV met. ZQV again.</p></main></html>');
+      await s.front();
+      await s.goto(ADD_URL);
+      const unknown = await waitFor('ZQV flagged as unexplained', async () => {
+        const r = await s.evaluate(() => [...(CSS.highlights.get('probation-jargon-unknown') ?? [])].map((x) => x.toString()));
+        return r.includes('ZQV') ? r : null;
+      });
+      assert.deepEqual(unknown, ['ZQV', 'ZQV']);
+      const term = await s.evaluate(rectOf, { name: 'probation-jargon-unknown', text: 'ZQV' });
+      await s.mouseMove(term.left + 3, (term.top + term.bottom) / 2);
+      assert.match(await waitFor('the card’s action', () => s.uiText('#probation-lens-card button')), /Add a definition/);
+      await s.mouseMove(5, 5);
+      // The address the card's action opens (the background's openAddTerm, unit-tested); this page stays open.
+      const adding = await s.openExtensionPage('options.html#add-term=ZQV');
+      try {
+        await adding.waitFor('#term-abbreviation');
+        assert.equal(await waitFor('ZQV filled in', async () => {
+          const value = await adding.evaluate(() => document.getElementById('term-abbreviation').value);
+          return value === 'ZQV' ? value : null;
+        }), 'ZQV');
+        await adding.fill('#term-expansion', 'Zonal Quality Visit');
+        await adding.evaluate(() => {
+          const select = document.getElementById('term-category');
+          select.value = 'process';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        await adding.click('#term-save');
+        await waitFor('ZQV saved', async () => (await adding.text('#glossary-table'))?.includes('Zonal Quality Visit'));
+        // The page opened before the term existed explains it now, without a reload.
+        const explained = await waitFor('ZQV explained on the open page', async () => {
+          const r = await s.evaluate(() => [...(CSS.highlights.get('probation-jargon') ?? [])].map((x) => x.toString()));
+          return r.includes('ZQV') ? r : null;
+        });
+        assert.deepEqual(explained, ['ZQV', 'ZQV']);
+        await s.front();
+        const known = await s.evaluate(rectOf, { name: 'probation-jargon', text: 'ZQV' });
+        await s.mouseMove(known.left + 3, (known.top + known.bottom) / 2);
+        assert.match(await waitFor('the ZQV card', async () => ((await s.cardText())?.includes('Zonal') ? s.cardText() : null)), /Zonal Quality Visit/);
+        await s.mouseMove(5, 5);
+      } finally {
+        await s.inExtension(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          await api.runtime.sendMessage({ probationLens: 'deletePersonalTerm', args: { term: 'ZQV' } });
+        });
+        await adding.page.close();
+        overridePage(ADD_URL, null);
+      }
     });
 
     it('options: checks a site and switches it off and on again', async () => {

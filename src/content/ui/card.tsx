@@ -14,6 +14,11 @@ const SOURCE: Record<CardModel['source'], MeaningSource> = {
 export interface CardProps {
   readonly id: string;
   readonly model: CardModel;
+  /**
+   * "Add a definition" on the card of an abbreviation nobody explains: opens the personal-glossary form with
+   * the term filled in (the background's openAddTerm); once saved there, the page explains it at once.
+   */
+  readonly onAddDefinition?: (term: string) => void;
 }
 
 /** What a screen reader hears when a card opens by keyboard: the term, its meaning, a new name and the definition. */
@@ -31,7 +36,7 @@ export function cardAnnouncement(model: CardModel): string {
  * Renders a card; all text is rendered as text, never as HTML. It is a tooltip: it opens from the
  * pointer or the keyboard commands, takes no focus, and its content is what the live region reads.
  */
-export function Card({ id, model }: CardProps) {
+export function Card({ id, model, onAddDefinition }: CardProps) {
   const [first, ...others] = model.senses;
   const source = sourceLabel(SOURCE[model.source]);
   const renamedKey: MessageKey = model.renamed?.note ? 'cardRenamedWithNote' : 'cardRenamed';
@@ -55,6 +60,8 @@ export function Card({ id, model }: CardProps) {
         <>
           <p class="definition">{t('cardUnknown')}</p>
           <p class="hint">{t('cardUnknownHint')}</p>
+          {/* The card stays open while the pointer is on it, so the button can be reached; the popup's look-up offers the same. */}
+          {onAddDefinition ? <p><button type="button" class="button" onClick={() => onAddDefinition(model.title)}>{t('cardAddDefinition')}</button></p> : null}
         </>
       ) : null}
       <p class="meta">{first?.category ? t('labelAndSource', category(first.category), source) : source}</p>

@@ -22,7 +22,8 @@ export class LensUi {
   private readonly slots = new Map<Slot, HTMLElement>();
   private readonly live: HTMLElement;
 
-  constructor(private readonly doc: Document) {
+  /** `addDefinition` is the unexplained-abbreviation card's "Add a definition" action (no button without it). */
+  constructor(private readonly doc: Document, private readonly addDefinition?: (term: string) => void) {
     // Made in a document of our own, which has no custom element registry: a page that defines UI_TAG
     // itself cannot run its constructor first and attach a shadow root (ours would then throw).
     this.host = doc.adoptNode(doc.implementation.createHTMLDocument('').createElement(UI_TAG));
@@ -52,7 +53,7 @@ export class LensUi {
 
   /** Shows a definition card beside the rectangle of the term; announces it when asked. */
   showCard(model: CardModel, anchor: DOMRect, announce: boolean): void {
-    this.show('card', h(Card, { id: 'probation-lens-card', model }), anchor);
+    this.show('card', h(Card, { id: 'probation-lens-card', model, ...(this.addDefinition ? { onAddDefinition: this.addDefinition } : {}) }), anchor);
     if (announce) this.announce(cardAnnouncement(model));
   }
 

@@ -65,6 +65,7 @@ export function fakeBrowser() {
       sendMessage: vi.fn(async () => undefined),
     },
     tabs: {
+      create: vi.fn(async ({ url }: { url: string }) => ({ id: 1000, url })),
       get: vi.fn(async (tabId: number) => {
         const tab = tabs.find((t) => t.id === tabId);
         if (!tab) throw new Error(`No tab with id: ${tabId}.`);

@@ -42,6 +42,10 @@ const LABELLED: readonly (readonly [text: string, expected: readonly Label[]])[]
   ['Her Majesty’s Prison and Probation Service’s (HMPPS’s) guidance applies.',
     [['HMPPS', 'Her Majesty’s Prison and Probation Service']]],
   ['The Department for Education (DfE) funds the pilot.', [['DfE', 'Department for Education']]],
+  // a letter of the short form repeated inside a later word: the initials win ("Area" has an "e")
+  ['Workers from the European Economic Area (EEA) may apply.', [['EEA', 'European Economic Area']]],
+  ['Staff at the Office for Budget Responsibility (OBR) forecast growth.', [['OBR', 'Office for Budget Responsibility']]],
+  ['Residents of the European Free Trade Association (EFTA) states.', [['EFTA', 'European Free Trade Association']]],
   // quotes and articles
   ['the Centralised Operational, Resettlement, Referral and Evaluation (‘CORRE’) Hub opened.',
     [['CORRE', 'Centralised Operational, Resettlement, Referral and Evaluation']]],
@@ -140,6 +144,27 @@ describe('findDefinitions over labelled sentences', () => {
     const [d] = findDefinitions(text);
     expect(d && text.slice(d.start, d.end)).toBe('Modern Probation\n  Theory (MPT)');
     expect(d?.long).toBe('Modern Probation Theory');
+  });
+});
+
+describe('findDefinitions reads the initial letters of the words before the bracket', () => {
+  it('takes every word whose initial spells the short form, not the shortest run of letters', () => {
+    const cases: readonly (readonly [string, string, string])[] = [
+      ['Workers from the European Economic Area (EEA) may apply.', 'EEA', 'European Economic Area'],
+      ['Rules for the Electronic Entry Authorisation (EEA) scheme.', 'EEA', 'Electronic Entry Authorisation'],
+      ['The Serious Sexual Offences (SSO) team.', 'SSO', 'Serious Sexual Offences'],
+      ['Send it to the Approved Premises Estate (APE) office.', 'APE', 'Approved Premises Estate'],
+    ];
+    for (const [text, short, long] of cases) {
+      expect(findDefinitions(text).map((d) => [d.short, d.long])).toEqual([[short, long]]);
+    }
+  });
+
+  it('still reads a letter from inside a word when the initials do not spell it', () => {
+    expect(findDefinitions('Risk sits in the Offender Assessment System (OASys) record.').map((d) => d.long))
+      .toEqual(['Offender Assessment System']);
+    expect(findDefinitions('HM Prison and Probation Service (HMPPS) leads.').map((d) => d.long))
+      .toEqual(['HM Prison and Probation Service']);
   });
 });
 
