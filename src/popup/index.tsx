@@ -36,13 +36,15 @@ function App() {
   return (
     <main>
       <h1 class="heading-l">{t('extName')}</h1>
-      {ready ? <SiteSwitch tab={tab} onSiteAdded={() => askSummary(tab)} /> : null}
-      <RecommendedSites headingLevel={2} compact />
+      {/* Drawn from the first frame, its space kept while the tab and its state are asked for. */}
+      <SiteSwitch tab={tab} loading={!ready} onSiteAdded={() => askSummary(tab)} />
       <Tabs label={t('extName')} tabs={[
         { id: 'lookup', label: t('popupTabLookup'), panel: <Lookup tab={tab} summary={summary} /> },
         { id: 'page', label: t('popupTabPage'), panel: <ThisPage tab={tab} summary={summary} /> },
         { id: 'notes', label: t('popupTabNotes'), panel: <Notes tab={tab} /> },
       ]} />
+      {/* Below the tabs: it shows only once the organisation's policy is read, and must not push them down. */}
+      <RecommendedSites headingLevel={2} compact />
     </main>
   );
 }

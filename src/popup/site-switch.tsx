@@ -12,8 +12,12 @@ import { errorText } from '../ui/error-text';
 import { tRich } from '../ui/rich';
 import type { TargetTab } from './target';
 
-/** The site switch, the button that adds the tab's site, or a short explanation where the extension does not run. */
-export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; onSiteAdded?: () => void }) {
+/**
+ * The site switch, the button that adds the tab's site, or a short explanation where the extension does not run.
+ * `loading` while the popup is still finding its tab. Until its state is known the switch is drawn disabled, in the
+ * same box, so the tabs below never move under the reader's pointer as the answers arrive (no layout shift).
+ */
+export function SiteSwitch({ tab, loading = false, onSiteAdded }: { tab: TargetTab | undefined; loading?: boolean; onSiteAdded?: () => void }) {
   const [state, setState] = useState<SiteState | undefined>(undefined);
   const [error, setError] = useState('');
   const host = tab?.host;
@@ -22,16 +26,16 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
   const [granted, setGranted] = useState<boolean | undefined>(undefined);
   const runs = host !== undefined && isDefaultSite(host) ? true : origin === undefined ? false : granted;
   useEffect(() => {
-    if (origin === undefined) return;
+    if (loading || origin === undefined) return;
     browser.permissions.contains({ origins: [originPattern(origin)] }).then(setGranted, () => setGranted(false));
   }, [origin]);
   useEffect(() => {
-    if (host === undefined || !runs) return;
+    if (loading || host === undefined || !runs) return;
     callBackground('getSiteState', { host }).then(setState, (e: unknown) => setError(errorText(e)));
   }, [host, runs]);
   // Without host access (or activeTab) the browser hides the tab's address, so a page elsewhere looks like
   // no page at all: both get the same explanation.
-  if (host === undefined || runs === false) {
+  if (!loading && (host === undefined || runs === false)) {
     return (
       <div class="site-state">
         <p class="hint" id="site-note">{t('popupSiteNote')}</p>
@@ -39,23 +43,21 @@ export function SiteSwitch({ tab, onSiteAdded }: { tab: TargetTab | undefined; o
       </div>
     );
   }
-  if (runs === undefined) return null;
   const toggle = (enabled: boolean) => {
+    if (host === undefined) return;
     callBackground('setSiteEnabled', { host, enabled }).then(setState, (e: unknown) => setError(errorText(e)));
   };
+  // The same elements while the state is asked for: the disabled switch has another id, so nothing finds it as the switch.
+  const known = !loading && runs === true && state !== undefined;
   return (
-    <div class="site-state">
+    <div class="site-state" aria-busy={known ? undefined : 'true'}>
+      <div class="switch">
+        <input id={known ? 'site-switch' : 'site-switch-pending'} type="checkbox" role="switch" checked={state?.enabled ?? false}
+          disabled={!known} onChange={(e) => toggle(e.currentTarget.checked)} />
+        <label for={known ? 'site-switch' : 'site-switch-pending'}>{t('popupHighlightSwitch')}</label>
+      </div>
+      <p class="hint" aria-live="polite">{state ? t(state.enabled ? 'popupHighlightingOn' : 'popupHighlightingOff') : '\u00a0'}</p>
       {error ? <p role="alert" class="error-text">{t('somethingWentWrong', error)}</p> : null}
-      {state ? (
-        <>
-          <div class="switch">
-            <input id="site-switch" type="checkbox" role="switch" checked={state.enabled}
-              onChange={(e) => toggle(e.currentTarget.checked)} />
-            <label for="site-switch">{tRich('popupHighlightSwitch', <span class="site">{state.host}</span>)}</label>
-          </div>
-          <p class="hint" aria-live="polite">{t(state.enabled ? 'popupHighlightingOn' : 'popupHighlightingOff')}</p>
-        </>
-      ) : null}
     </div>
   );
 }

@@ -61,6 +61,39 @@ export function popupSuite(name, launch) {
       rmSync(profile, { recursive: true, force: true });
     });
 
+    it('keeps the tabs where they are while it loads, so a click meant for Notes lands on Notes', async () => {
+      const popup = await s.openExtensionPage('popup.html', { forTab: true });
+      try {
+        // Where every tab is, as early as the test can look and again once the site switch knows the site's state.
+        const boxes = () => popup.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab) => {
+          const { top, left, width, height } = tab.getBoundingClientRect();
+          return { id: tab.id, top, left, width, height };
+        }));
+        await popup.waitFor('#tab-notes');
+        const atOpen = await boxes();
+        await popup.waitFor('#site-switch');
+        await waitFor('the state of the site shown', async () => /Highlighting is on\./.test((await popup.text('.site-state')) ?? ''));
+        assert.match(await popup.text('label[for="site-switch"]'), /^Highlight jargon and show your notes on this site$/);
+        assert.deepEqual(await boxes(), atOpen, 'the tabs have not moved');
+        // Where the browser measures layout shifts (Chromium), it saw none from the first frame.
+        const shifts = await popup.evaluate(() => new Promise((resolve) => {
+          if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return resolve(null);
+          const seen = [];
+          const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // No shift at all means no entry and no callback: two frames on, take what has been recorded.
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            seen.push(...observer.takeRecords());
+            observer.disconnect();
+            resolve(seen.map((e) => ({ value: e.value, sources: (e.sources ?? []).map((x) => x.node?.id || x.node?.className || String(x.node)) })));
+          }));
+        }));
+        if (shifts !== null) assert.deepEqual(shifts, [], 'no layout shift');
+      } finally {
+        await popup.close();
+      }
+    });
+
     it('looks a term up as you type and opens a result with the keyboard', async () => {
       const popup = await openPopup();
       try {

@@ -93,3 +93,50 @@ describe('the popup on a default site', () => {
     expect(callBackground).toHaveBeenCalledWith('getSiteState', { host: 'www.gov.uk' });
   });
 });
+
+describe('the site area while the popup loads', () => {
+  const box = () => ({
+    input: document.querySelector<HTMLInputElement>('.site-state input[role="switch"]'),
+    label: document.querySelector('.site-state label')?.textContent,
+    hint: document.querySelector('.site-state .hint'),
+  });
+
+  it('draws the same switch, label and state line from the first frame, disabled until the state is known', async () => {
+    let answer: (s: { host: string; enabled: boolean }) => void = () => undefined;
+    callBackground.mockImplementation(() => new Promise((r) => { answer = r; }));
+    await show(h(SiteSwitch, { tab: undefined, loading: true }));
+    const first = box();
+    expect(first.input?.disabled).toBe(true);
+    expect(document.getElementById('site-switch')).toBeNull();
+    expect(first.label).toBe('Highlight jargon and show your notes on this site');
+    expect(first.hint?.textContent).toBe('\u00a0');
+    expect(document.querySelector('.site-state')?.getAttribute('aria-busy')).toBe('true');
+    expect(callBackground).not.toHaveBeenCalled();
+
+    // The tab is known: still waiting for the state, nothing is added or taken away.
+    await show(h(SiteSwitch, { tab: tabOn('https://www.gov.uk/guidance/x') }));
+    await settle();
+    expect(box()).toEqual(first);
+    expect(box().input).toBe(first.input);
+
+    await act(() => { answer({ host: 'www.gov.uk', enabled: true }); });
+    await settle();
+    const ready = box();
+    expect(ready.input).toBe(first.input);
+    expect(ready.hint).toBe(first.hint);
+    expect(ready.input?.id).toBe('site-switch');
+    expect(ready.input?.disabled).toBe(false);
+    expect(ready.input?.checked).toBe(true);
+    expect(ready.label).toBe(first.label);
+    expect(ready.hint?.textContent).toBe('Highlighting is on.');
+    expect(document.querySelector('.site-state')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('says, when off, that the notes are kept but not shown', async () => {
+    callBackground.mockResolvedValue({ host: 'www.gov.uk', enabled: false });
+    await show(h(SiteSwitch, { tab: tabOn('https://www.gov.uk/guidance/x') }));
+    await settle();
+    expect(box().input?.checked).toBe(false);
+    expect(box().hint?.textContent).toBe('Highlighting is off for this site. Your notes are kept, but not shown on its pages.');
+  });
+});
