@@ -54,7 +54,8 @@ function fakeApi(mode: CaseDataMode) {
 async function typed(f: ReturnType<typeof fakeApi>, body: string) {
   const notes = startNotes(document, ui, f.asApi, { show: (t: { show(k: boolean): void }, k: boolean) => t.show(k), hide: () => ui.hideCard() });
   await vi.waitFor(() => expect(f.api.caseDataGuard).toHaveBeenCalled());
-  await Promise.resolve();
+  // Awaiting the answer the editor asked for runs after the editor's own handler of it, which keeps the mode.
+  await f.api.caseDataGuard.mock.results[0]?.value;
   const text = document.getElementById('p')?.firstChild as Text;
   getSelection()?.setBaseAndExtent(text, 0, text, 25);
   expect(notes.addFromSelection()).toBe(true);
