@@ -3,13 +3,14 @@
  * it is opened on first use after every start of the worker, since the worker may be stopped at any time.
  */
 import browser from '../shared/browser';
-import type { BackgroundCalls } from '../shared/protocol';
+import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import type { Handlers } from '../shared/messaging';
 import { database } from './database';
 import { countNotesAgain } from './health';
 import { addressOf, tellTabs } from './tabs';
 import { deleteNote, notesForPage, restoreNote, saveNote } from '../storage/notes';
-
+import { noteCaseData } from '../core/case-data';
+import { guard } from './policy';
 
 /** Tells the other tabs showing the same page that its notes changed. */
 function tellOtherTabs(source: string, sender?: browser.Runtime.MessageSender): Promise<void> {
@@ -23,6 +24,9 @@ export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'sav
     return notesForPage(await database(), { source: args.source, ...(args.contentId ? { contentId: args.contentId } : {}) });
   },
   async saveNote(args, sender) {
+    // The editor warns; here "block" holds for every caller, so a page-side call cannot get round the editor.
+    const found = noteCaseData(args.note);
+    if (found.length > 0 && (await guard()).mode === 'block') throw new CodedError('case-data', found.map((f) => f.kind).join(', '));
     const db = await database();
     const saved = await saveNote(db, args.note, args.expectedModified !== undefined ? { expectedModified: args.expectedModified } : {});
     await countNotesAgain(db);

@@ -4,7 +4,7 @@
  * call, never kept in this worker's memory; a change (Chrome re-reads policy while running) reaches
  * open tabs at once, as a glossary change does.
  */
-import { isCaseDataMode } from '../core/case-data';
+import { isCaseDataMode, type CaseDataMode } from '../core/case-data';
 import { effective, NO_POLICY, parsePolicy, type PolicyState } from '../core/policy';
 import { shouldWelcome } from '../core/welcome';
 import browser from '../shared/browser';
@@ -26,7 +26,8 @@ export async function policyState(): Promise<PolicyState> {
   }
 }
 
-async function guard() {
+/** The guard's mode as it applies (the organisation's, else the reader's, else warn) and whether the organisation set it. */
+export async function guard(): Promise<{ mode: CaseDataMode; locked: boolean }> {
   const [{ policy }, personal] = await Promise.all([policyState(), personalGuardMode()]);
   const { value, locked } = effective(policy.caseDataGuard, personal, DEFAULT_GUARD);
   return { mode: value, locked };

@@ -27,6 +27,7 @@ const noteApi = {
   saveNote: (a: Parameters<typeof callBackground<'saveNote'>>[1]) => callBackground('saveNote', a),
   deleteNote: (a: Parameters<typeof callBackground<'deleteNote'>>[1]) => callBackground('deleteNote', a),
   restoreNote: (a: Parameters<typeof callBackground<'restoreNote'>>[1]) => callBackground('restoreNote', a),
+  caseDataGuard: () => callBackground('caseDataGuard', {}),
 };
 
 /** The running extension on a page. */

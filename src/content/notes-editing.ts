@@ -4,6 +4,7 @@
  * that was committed but not confirmed) writes the same note, never a second one.
  */
 import { describe } from '../core/anchoring';
+import type { CaseDataMode } from '../core/case-data';
 import { t } from '../shared/i18n';
 import type { Note } from '../shared/types';
 import { errorText } from '../ui/error-text';
@@ -18,6 +19,8 @@ export interface EditorView {
   readonly initial: string;
   readonly editing: boolean;
   readonly error?: string;
+  /** The case-data guard's mode, for the editor's check before it saves. */
+  readonly guard?: CaseDataMode;
   readonly onSave: (body: string) => void;
   readonly onCancel: () => void;
 }
@@ -33,9 +36,19 @@ export interface NoteEditing {
   addFromSelection(): boolean;
 }
 
-/** Starts the editing part; `saved` re-reads the page's notes after a save. The editor closes when `signal` aborts. */
-export function startEditing(doc: Document, ui: LensUi, surface: EditorSurface, api: Pick<NoteApi, 'saveNote'>, saved: () => Promise<unknown>, signal: AbortSignal): NoteEditing {
+/**
+ * Starts the editing part; `saved` re-reads the page's notes after a save. The editor closes when `signal` aborts.
+ * The case-data guard's mode is asked for at the start and again at each opening, for the next one: the
+ * editor opens at once, and a mode changed since only matters in block mode, which the background holds anyway.
+ */
+export function startEditing(doc: Document, ui: LensUi, surface: EditorSurface, api: Pick<NoteApi, 'saveNote' | 'caseDataGuard'>, saved: () => Promise<unknown>, signal: AbortSignal): NoteEditing {
   let open = false;
+  let guard: CaseDataMode | undefined;
+  const askGuard = (): void => {
+    if (!api.caseDataGuard || signal.aborted) return;
+    api.caseDataGuard({}).then((answer) => { guard = answer.mode; }, () => { /* keep the last mode; the background still holds block */ });
+  };
+  askGuard();
   let returnTo: Element | null = null;
   const close = (): void => {
     if (!open) return;
@@ -71,8 +84,12 @@ export function startEditing(doc: Document, ui: LensUi, surface: EditorSurface, 
       // The note is stored: a failure to show it again must not invite a second save.
       try { await saved(); } catch (error) { if (!signal.aborted) ui.announce(t('noteSavedNotShown', errorText(error))); }
     };
-    const render = (body: string, error?: string): void => surface({ quote, initial: body, editing, ...(error ? { error } : {}), onSave: (b) => void save(b), onCancel: close });
+    const mode = guard;
+    const render = (body: string, error?: string): void => surface({
+      quote, initial: body, editing, ...(error ? { error } : {}), ...(mode !== undefined ? { guard: mode } : {}), onSave: (b) => void save(b), onCancel: close,
+    });
     render(initial);
+    askGuard();
   };
 
   return {

@@ -83,7 +83,10 @@ export function frameEditorSurface(ui: LensUi, signal: AbortSignal): EditorSurfa
     }
     iframe ??= make();
     iframe.hidden = false;
-    send({ kind: 'editor', quote: next.quote, initial: next.initial, editing: next.editing, ...(next.error !== undefined ? { error: next.error } : {}) });
+    send({
+      kind: 'editor', quote: next.quote, initial: next.initial, editing: next.editing,
+      ...(next.error !== undefined ? { error: next.error } : {}), ...(next.guard !== undefined ? { guard: next.guard } : {}),
+    });
     if (!wasOpen || next.error !== undefined) focus();
   };
 }

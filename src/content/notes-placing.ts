@@ -10,7 +10,9 @@ import { extractPageText, rangeFor, type PageText } from './page-text';
 import { pageIdentity } from './page-identity';
 
 /** The background's note calls, as the notes parts take them (a seam for tests). */
-export type NoteApi = { [K in 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote']: (args: Parameters<BackgroundCalls[K]>[0]) => Promise<ReturnType<BackgroundCalls[K]>> };
+export type NoteApi = { [K in 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote']: (args: Parameters<BackgroundCalls[K]>[0]) => Promise<ReturnType<BackgroundCalls[K]>> }
+  /** The case-data guard's mode, for the editor; without it the editor does not check. */
+  & { readonly caseDataGuard?: (args: Record<string, never>) => Promise<ReturnType<BackgroundCalls['caseDataGuard']>> };
 
 /** A note and where it is on the page now. */
 export interface Placed {

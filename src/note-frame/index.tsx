@@ -55,6 +55,7 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     opened++;
     render(h(NoteEditor, {
       key: `${opened}-${call.error ?? ''}`, quote: call.quote, initial: call.initial, editing: call.editing, ...(call.error !== undefined ? { error: call.error } : {}),
+      ...(call.guard !== undefined ? { guard: call.guard } : {}),
       onSave: (body: string) => send({ kind: 'save', body }),
       onCancel: () => send({ kind: 'cancel' }),
     }), root);

@@ -12,7 +12,7 @@ export interface NoteFrameHandshake {
 
 /** What the content script asks of the frame. */
 export type ToNoteFrame =
-  | { readonly kind: 'editor'; readonly quote: string; readonly initial: string; readonly editing: boolean; readonly error?: string }
+  | { readonly kind: 'editor'; readonly quote: string; readonly initial: string; readonly editing: boolean; readonly error?: string; readonly guard?: CaseDataMode }
   | { readonly kind: 'close' };
 
 /** What the frame tells the content script. */
@@ -22,6 +22,9 @@ export type FromNoteFrame =
   | { readonly kind: 'cancel' }
   | { readonly kind: 'size'; readonly height: number };
 
+import type { CaseDataMode } from './policy';
+
+const GUARD_MODES: readonly unknown[] = ['off', 'warn', 'block'] satisfies CaseDataMode[];
 const MAX_TEXT = 1024 * 1024;
 const text = (x: unknown, max = MAX_TEXT): x is string => typeof x === 'string' && x.length <= max;
 
@@ -32,7 +35,11 @@ export function toNoteFrame(data: unknown): ToNoteFrame | undefined {
   if (d.kind === 'close') return { kind: 'close' };
   if (d.kind !== 'editor' || !text(d.quote) || !text(d.initial) || typeof d.editing !== 'boolean') return undefined;
   if (d.error !== undefined && !text(d.error, 4096)) return undefined;
-  return { kind: 'editor', quote: d.quote, initial: d.initial, editing: d.editing, ...(d.error !== undefined ? { error: d.error } : {}) };
+  if (d.guard !== undefined && !GUARD_MODES.includes(d.guard)) return undefined;
+  return {
+    kind: 'editor', quote: d.quote, initial: d.initial, editing: d.editing,
+    ...(d.error !== undefined ? { error: d.error } : {}), ...(d.guard !== undefined ? { guard: d.guard as CaseDataMode } : {}),
+  };
 }
 
 /** A message from the frame, checked where it arrives; undefined when it is not one. */

@@ -277,9 +277,10 @@ export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
  * - not-allowed: the sender may not make this call (a content script asked for what only the extension's own
  *   pages may do; see BACKGROUND_RULES); nothing was changed;
  * - note-conflict: the note was saved elsewhere (another tab) since the caller read it; nothing was changed;
- * - set-by-organisation: the organisation's policy decides this (a locked setting, or notes export switched off).
+ * - set-by-organisation: the organisation's policy decides this (a locked setting, or notes export switched off);
+ * - case-data: the note looks like it holds case data and the case-data guard is set to block; nothing was saved.
  */
-export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'not-allowed' | 'set-by-organisation';
+export type ErrorCode = 'storage-full' | 'term-invalid' | 'not-granted' | 'not-confirmed' | 'bad-request' | 'note-conflict' | 'not-allowed' | 'set-by-organisation' | 'case-data';
 
 /** The code an error or reply carries, when it is one of ours. */
 export function errorCodeOf(value: unknown): ErrorCode | undefined {
@@ -288,7 +289,7 @@ export function errorCodeOf(value: unknown): ErrorCode | undefined {
 }
 
 /** Every ErrorCode, for checking one that arrives in a message. */
-export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'not-allowed', 'set-by-organisation'];
+export const ERROR_CODES: readonly ErrorCode[] = ['storage-full', 'term-invalid', 'not-granted', 'not-confirmed', 'bad-request', 'note-conflict', 'not-allowed', 'set-by-organisation', 'case-data'];
 
 /** An error a background handler throws with a code; its message names the code and a detail for developers. */
 export class CodedError extends Error {

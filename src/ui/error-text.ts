@@ -11,6 +11,7 @@ const ERROR_WORDS: Record<ErrorCode, MessageKey> = {
   'note-conflict': 'errorNoteConflict',
   'not-allowed': 'errorNotAllowed',
   'set-by-organisation': 'errorSetByOrganisation',
+  'case-data': 'errorCaseData',
 };
 
 /**

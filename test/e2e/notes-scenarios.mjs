@@ -419,3 +419,82 @@ export function eavesdropperSuite(name, launch) {
     });
   });
 }
+
+const CASE_NOTE = 'Met at HMP, prison number A1234BC';
+/** A call to the background as the content script of the tab at `url` makes it (run from an extension page). */
+const callFromTab = async ([url, name, args]) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const [tab] = await api.tabs.query({ url });
+  const [injection] = await api.scripting.executeScript({
+    target: { tabId: tab.id },
+    func: (n, a) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: n, args: a }),
+    args: [name, args],
+  });
+  return injection.result;
+};
+/** A call to the background from an extension page. */
+const callFromExtension = ([name, args]) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: name, args });
+
+/** Registers the case-data guard suite for one browser: the note editor warns (or, in block mode, refuses) before saving case data. */
+export function caseDataSuite(name, launch) {
+  describe(`${name}: case data in notes`, { timeout: 300_000 }, () => {
+    let s;
+    before(async () => {
+      s = await launch();
+      await s.goto(DEMO_URL);
+      await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
+    });
+    after(async () => {
+      await s?.close();
+    });
+
+    const center = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    const noted = async () => (await s.evaluate(noteRanges))['probation-note'];
+    const storedBodies = async () => ((await s.inExtension(callFromExtension, ['listNotes', {}]))?.ok ?? []).map((n) => n.body);
+    /** Opens the editor on a passage, types the note and saves it with the keyboard. */
+    const trySave = async (passage, body) => {
+      assert.ok(await s.evaluate(selectText, passage));
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type(body);
+      await s.press('Control+Enter');
+    };
+
+    it('warns, naming the prison number, and saves the note on Save anyway', async () => {
+      await trySave(A, CASE_NOTE);
+      const warning = await waitFor('the case-data warning', () => s.uiText('#pl-editor-guard'));
+      assert.match(warning, /This looks like a prison number: A1234BC/);
+      assert.ok((await s.uiText('.editor'))?.includes('Save anyway'), 'the editor offers Save anyway');
+      assert.deepEqual(await storedBodies(), [], 'nothing saved before the reader chose');
+      await s.click(...center(await s.uiRect('.editor .actions .warning')));
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      await waitFor('the noted passage', async () => (await noted()).length === 1);
+      assert.deepEqual(await storedBodies(), [CASE_NOTE]);
+    });
+
+    it('in block mode names what was found and does not save, from the editor or from a page-side call', async () => {
+      const set = await s.inExtension(callFromExtension, ['setCaseDataGuard', { mode: 'block' }]);
+      assert.deepEqual(set?.ok, { mode: 'block', locked: false });
+      await s.reload();
+      await waitFor('the note placed again', async () => (await noted()).length === 1);
+      await trySave(B, CASE_NOTE);
+      const warning = await waitFor('the case-data refusal', () => s.uiText('#pl-editor-guard'));
+      assert.match(warning, /This looks like a prison number: A1234BC/);
+      assert.match(warning, /Case data may not be saved in notes/);
+      assert.ok(!(await s.uiText('.editor'))?.includes('Save anyway'), 'no Save anyway in block mode');
+      // Saving again still does not save: the editor stays open with the refusal.
+      await s.click(...center(await s.uiRect('.editor .actions .primary')));
+      assert.ok(await s.uiText('#pl-editor-guard'));
+      await s.press('Escape');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      assert.deepEqual(await storedBodies(), [CASE_NOTE], 'only the note saved in warn mode');
+      // A caller on the page side that skips the editor is refused by the background.
+      const note = {
+        id: '0b0c8a9e-2f4e-4c1a-9d55-0c6b7e1f2a3b', body: CASE_NOTE, tags: [], pageTitle: 'x', created: '2026-03-01T09:00:00.000Z', modified: '2026-03-01T09:00:00.000Z',
+        target: { source: DEMO_URL, quote: { type: 'TextQuoteSelector', exact: 'SPO', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 3 } },
+      };
+      assert.equal((await s.inExtension(callFromTab, [DEMO_URL, 'saveNote', { note }]))?.code, 'case-data');
+      assert.deepEqual(await storedBodies(), [CASE_NOTE]);
+    });
+  });
+}

@@ -1,6 +1,8 @@
 /** The note surfaces: the editor, the note card, the "Add note" button, the undo bar and the list of notes not found. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { findCaseData, type CaseDataFinding, type CaseDataMode } from '../../core/case-data';
 import { t } from '../../shared/i18n';
+import { findingText } from '../../ui/case-data-words';
 import type { AnchorState, Note } from '../../shared/types';
 import { languageTag } from '../../ui/labels';
 
@@ -13,24 +15,41 @@ export interface EditorProps {
   readonly initial: string;
   readonly editing: boolean;
   readonly error?: string;
+  /** The case-data guard's mode: off saves at once; warn names what looks like case data, with Save anyway and Edit; block names it and does not save. */
+  readonly guard?: CaseDataMode;
   readonly onSave: (body: string) => void;
   readonly onCancel: () => void;
 }
 
 /**
  * The note editor: a non-modal dialog named by its title and described by the passage, with a
- * labelled text box, Save and Cancel; Escape cancels, Ctrl+Enter saves.
+ * labelled text box, Save and Cancel; Escape cancels, Ctrl+Enter saves. Before saving it checks the
+ * text for case data, as the guard's mode says.
  */
-export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }: EditorProps) {
+export function NoteEditor({ quote, initial, editing, error, guard = 'off', onSave, onCancel }: EditorProps) {
   const [body, setBody] = useState(initial);
+  /** What the guard found in the text the reader last tried to save; cleared when the text changes. */
+  const [found, setFound] = useState<readonly CaseDataFinding[]>([]);
   const box = useRef<HTMLTextAreaElement>(null);
+  const anyway = useRef<HTMLButtonElement>(null);
   // Focus before the next keystroke can arrive: a reader types straight after the shortcut.
   useLayoutEffect(() => box.current?.focus(), []);
+  const warned = found.length > 0;
+  // The warning takes the focus to its first button (Save anyway) in warn mode; in block mode the text box keeps it.
+  useLayoutEffect(() => { if (warned) anyway.current?.focus(); }, [warned]);
+  const trySave = (text: string) => {
+    const findings = guard === 'off' ? [] : findCaseData(text);
+    if (findings.length === 0) { onSave(text); return; }
+    setFound(findings);
+    if (guard === 'block') box.current?.focus();
+  };
+  const backToText = () => { setFound([]); box.current?.focus(); };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); onCancel(); }
     // What the box holds now: a Ctrl+Enter straight after typing can come before the state's re-render.
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onSave(box.current?.value ?? body); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); trySave(box.current?.value ?? body); }
   };
+  const described = [error ? 'pl-editor-error' : '', warned ? 'pl-editor-guard' : '', 'pl-editor-keys'].filter(Boolean).join(' ');
   return (
     <div class="panel editor" role="dialog" aria-labelledby="pl-editor-title" aria-describedby="pl-editor-quote" onKeyDown={onKey}>
       <p class="panel-title" id="pl-editor-title">{editing ? t('noteEditTitle') : t('noteAddTitle')}</p>
@@ -38,12 +57,25 @@ export function NoteEditor({ quote, initial, editing, error, onSave, onCancel }:
       {error ? <p class="error" role="alert" id="pl-editor-error">{error}</p> : null}
       <label class="label" for="pl-note-body">{t('noteBodyLabel')}</label>
       <p class="hint" id="pl-editor-keys">{t('noteEditorKeys')}</p>
-      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => setBody(e.currentTarget.value)}
-        aria-describedby={error ? 'pl-editor-error pl-editor-keys' : 'pl-editor-keys'} aria-invalid={error ? true : undefined} />
-      <div class="actions">
-        <button type="button" class="button primary" onClick={() => onSave(body)}>{t('save')}</button>
-        <button type="button" class="button" onClick={onCancel}>{t('cancel')}</button>
-      </div>
+      <textarea id="pl-note-body" ref={box} rows={5} value={body} onInput={(e) => { setBody(e.currentTarget.value); setFound([]); }}
+        aria-describedby={described} aria-invalid={error || warned ? true : undefined} />
+      {warned ? (
+        <div class="guard" id="pl-editor-guard" role="alert">
+          {found.map((f) => <p class="error" key={`${f.start}`}>{findingText(f)}</p>)}
+          <p class="hint">{guard === 'block' ? t('guardEditorBlocked') : t('guardEditorWarn')}</p>
+        </div>
+      ) : null}
+      {warned && guard === 'warn' ? (
+        <div class="actions">
+          <button type="button" class="button warning" ref={anyway} onClick={() => onSave(box.current?.value ?? body)}>{t('guardSaveAnyway')}</button>
+          <button type="button" class="button" onClick={backToText}>{t('guardEdit')}</button>
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" class="button primary" onClick={() => trySave(box.current?.value ?? body)}>{t('save')}</button>
+          <button type="button" class="button" onClick={onCancel}>{t('cancel')}</button>
+        </div>
+      )}
     </div>
   );
 }

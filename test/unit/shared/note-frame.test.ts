@@ -7,8 +7,10 @@ describe('the note frame channel', () => {
     expect(toNoteFrame({ kind: 'editor', quote: 'SFO', initial: '', editing: false })).toEqual({ kind: 'editor', quote: 'SFO', initial: '', editing: false });
     expect(toNoteFrame({ kind: 'editor', quote: 'SFO', initial: 'x', editing: true, error: 'Full', extra: '<b>' })).toEqual({ kind: 'editor', quote: 'SFO', initial: 'x', editing: true, error: 'Full' });
     expect(toNoteFrame({ kind: 'close', quote: 1 })).toEqual({ kind: 'close' });
+    expect(toNoteFrame({ kind: 'editor', quote: 'SFO', initial: '', editing: false, guard: 'block' })).toEqual({ kind: 'editor', quote: 'SFO', initial: '', editing: false, guard: 'block' });
     for (const bad of [null, 'editor', [], { kind: 'editor', quote: 1, initial: '', editing: false }, { kind: 'editor', quote: '', initial: '', editing: 'yes' },
-      { kind: 'editor', quote: 'x'.repeat(2 * 1024 * 1024), initial: '', editing: false }, { kind: 'save', body: 'x' }]) {
+      { kind: 'editor', quote: 'x'.repeat(2 * 1024 * 1024), initial: '', editing: false }, { kind: 'save', body: 'x' },
+      { kind: 'editor', quote: 'SFO', initial: '', editing: false, guard: 'sometimes' }]) {
       expect(toNoteFrame(bad), JSON.stringify(bad)?.slice(0, 80)).toBeUndefined();
     }
   });
