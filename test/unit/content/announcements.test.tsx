@@ -10,22 +10,13 @@ import { cardModel } from '../../../src/core/card-model';
 import { startNotes } from '../../../src/content/notes';
 import { LensUi, LIVE_REGION_ID } from '../../../src/content/ui/host';
 import type { Note } from '../../../src/shared/types';
-import { installHighlightApi, settle } from '../support/dom';
+import { openUiPage, settle } from '../support/dom';
 
 let shadow: ShadowRoot;
 let ui: LensUi;
 
 beforeEach(() => {
-  installHighlightApi();
-  // jsdom has no layout: nothing to scroll, and every rectangle is empty.
-  Element.prototype.scrollIntoView ??= () => {};
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
-  document.body.innerHTML = '<main><p id="p">Senior probation officers countersign every assessment.</p></main>';
+  openUiPage((root) => { shadow = root; });
   ui = new LensUi(document);
 });
 

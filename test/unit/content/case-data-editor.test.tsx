@@ -9,21 +9,13 @@ import { startNotes, type NoteApi } from '../../../src/content/notes';
 import { LensUi, LIVE_REGION_ID } from '../../../src/content/ui/host';
 import type { CaseDataMode } from '../../../src/shared/policy';
 import type { Note } from '../../../src/shared/types';
-import { installHighlightApi } from '../support/dom';
+import { openUiPage } from '../support/dom';
 
 let shadow: ShadowRoot;
 let ui: LensUi;
 
 beforeEach(() => {
-  installHighlightApi();
-  Element.prototype.scrollIntoView ??= () => {};
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
-  document.body.innerHTML = '<main><p id="p">Senior probation officers countersign every assessment.</p></main>';
+  openUiPage((root) => { shadow = root; });
   ui = new LensUi(document);
 });
 

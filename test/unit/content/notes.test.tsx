@@ -8,22 +8,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startNotes, type NoteApi } from '../../../src/content/notes';
 import { LensUi, LIVE_REGION_ID } from '../../../src/content/ui/host';
 import type { Note } from '../../../src/shared/types';
-import { installHighlightApi } from '../support/dom';
+import { openUiPage } from '../support/dom';
 
 let shadow: ShadowRoot;
 let ui: LensUi;
 let registry: Map<string, Set<Range>>;
 
 beforeEach(() => {
-  registry = installHighlightApi();
-  Element.prototype.scrollIntoView ??= () => {};
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    shadow = attach.call(this, init);
-    return shadow;
-  });
-  document.body.innerHTML = '<main><p id="p">Senior probation officers countersign every assessment.</p></main>';
+  registry = openUiPage((root) => { shadow = root; });
   ui = new LensUi(document);
 });
 

@@ -37,3 +37,22 @@ export async function scanned(since: number, timeoutMs = 20_000): Promise<void> 
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+/**
+ * Sets up the in-page UI's test page: jsdom's missing layout calls (nothing scrolls, every rectangle is
+ * empty), a paragraph in <main>, and a hold on the UI's closed shadow root as it is attached (as the e2e
+ * drivers reach it through the browser), handed to `onRoot`. Call in beforeEach; returns the highlight registry.
+ */
+export function openUiPage(onRoot: (root: ShadowRoot) => void): Map<string, Set<Range>> {
+  const registry = installHighlightApi();
+  Element.prototype.scrollIntoView ??= () => {};
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    onRoot(root);
+    return root;
+  });
+  document.body.innerHTML = '<main><p id="p">Senior probation officers countersign every assessment.</p></main>';
+  return registry;
+}
