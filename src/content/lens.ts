@@ -4,6 +4,7 @@
  */
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { termSource } from '../core/term-kinds';
 import { callBackground } from '../shared/messaging';
 import type { PageSummary } from '../shared/protocol';
 import type { DisplaySettings } from '../core/display-settings';
@@ -116,8 +117,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
     }
   };
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal: life.signal });
-  const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] =>
-    o.kind === 'unknown' ? 'unknown' : o.entry < 0 || page.definitions.has(o.token) ? 'page' : o.entry >= personalFrom ? 'personal' : o.entry >= teamFrom ? 'team' : 'built-in';
+  const sourceOf = (o: Occurrence): PageSummary['terms'][number]['source'] => termSource(o, (t) => page.definitions.has(t), personalFrom, teamFrom);
 
   // Before the first pass has read the whole page, moving to a term and listing them wait for it;
   // when the lens stops meanwhile, they do nothing.

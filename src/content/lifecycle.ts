@@ -10,8 +10,11 @@ import type { GlossaryEntry } from '../shared/types';
 import type { Lens } from './lens';
 import type { PageStart } from './start-state';
 
-/** Where the lifecycle gets what it needs (test seams: content/index.ts passes the real ones). */
-export interface LifecycleDeps {
+/**
+ * Where the lifecycle gets what it needs (test seams: content/index.ts passes the real ones). `L` is what it
+ * runs: the page lens here, the PDF lens in our viewer (src/pdf/viewer-lens.ts).
+ */
+export interface LifecycleDeps<L extends { stop(): void } = Lens> {
   /** The start state the background keeps in storage (no message); null when none is usable. */
   readStart(): Promise<PageStart | null>;
   /** The same three by message, when the start state is missing. */
@@ -23,12 +26,12 @@ export interface LifecycleDeps {
   /** Resolves when the document has been parsed. */
   parsed(): Promise<void>;
   /** Prepares a lens with these settings (what needs no document); the returned function starts it. */
-  prepare(personal: readonly GlossaryEntry[], display: DisplaySettings, team: readonly GlossaryEntry[]): () => Lens;
+  prepare(personal: readonly GlossaryEntry[], display: DisplaySettings, team: readonly GlossaryEntry[]): () => L;
 }
 
 /** Runs at most one lens on the page, always the one the latest messages ask for. */
-export class Lifecycle {
-  private running: Lens | undefined;
+export class Lifecycle<L extends { stop(): void } = Lens> {
+  private running: L | undefined;
   private generation = 0;
   private stopped = false;
   // What is known; undefined until read (from the start state, a message, or the background).
@@ -37,10 +40,10 @@ export class Lifecycle {
   private personal: readonly GlossaryEntry[] | undefined;
   private team: readonly GlossaryEntry[] | undefined;
 
-  constructor(private readonly deps: LifecycleDeps) {}
+  constructor(private readonly deps: LifecycleDeps<L>) {}
 
   /** The running lens, if any. */
-  get lens(): Lens | undefined {
+  get lens(): L | undefined {
     return this.running;
   }
 

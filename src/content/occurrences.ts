@@ -2,31 +2,13 @@
  * The occurrences of terms on the page: one Range each, painted through one CSS highlight per kind
  * and indexed by text node, so hit-testing and navigation never ask the highlight registry.
  */
+import { ALL_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES, highlightName, type Kind, type Look } from '../core/term-kinds';
 import { nodesNear } from './viewport';
 
-/** Which highlight an occurrence is painted with. */
-export type Kind = 'jargon' | 'renamed' | 'unknown';
+// The kinds, looks and their highlight names are decided in the core, the same for web pages and PDFs.
+export { HIGHLIGHT_NAMES, LOOK_NAMES, type Kind, type Look } from '../core/term-kinds';
 
-/** The registered highlight name of each kind; see the README's integration points. */
-export const HIGHLIGHT_NAMES: Readonly<Record<Kind, string>> = {
-  jargon: 'probation-jargon',
-  renamed: 'probation-jargon-renamed',
-  unknown: 'probation-jargon-unknown',
-};
-
-/**
- * Quieter looks of a glossary term ('jargon' kind), each its own highlight: a term written out ("home
- * detention curfew") and an acronym the page defines itself, whose definition is on the page already.
- */
-export type Look = 'spelled' | 'page';
-
-/** The registered highlight name of each look; see the README's integration points. */
-export const LOOK_NAMES: Readonly<Record<Look, string>> = {
-  spelled: 'probation-jargon-spelled',
-  page: 'probation-jargon-page',
-};
-
-const nameOf = (span: Pick<Span, 'kind' | 'look'>): string => (span.look ? LOOK_NAMES[span.look] : HIGHLIGHT_NAMES[span.kind]);
+const nameOf = (span: Pick<Span, 'kind' | 'look'>): string => highlightName(span);
 
 /** Where an occurrence is in a text node and what it names. */
 export interface Span {
@@ -102,7 +84,7 @@ export class OccurrenceIndex {
   private readonly stopWatching = new AbortController();
 
   constructor(private readonly doc: Document) {
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(LOOK_NAMES)]) {
+    for (const name of ALL_HIGHLIGHT_NAMES) {
       const highlight = new Highlight();
       if (name === HIGHLIGHT_NAMES.unknown) highlight.priority = -1;
       this.highlights.set(name, highlight);

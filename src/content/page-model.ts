@@ -9,7 +9,8 @@ import { cutPattern, scanInWindows } from '../core/long-text';
 import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
-import { Occurrence, type Kind, type OccurrenceIndex } from './occurrences';
+import { candidatePaint, entryKinds, matchPaint, unexplainedTokens, type Kind, type TokenStatus } from '../core/term-kinds';
+import { Occurrence, type OccurrenceIndex } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
 /** The scanner's view of the page model. */
@@ -46,12 +47,7 @@ export interface ScanTarget {
   readonly empty: boolean;
 }
 
-// An undefined acronym must recur this often to be flagged; a page with more distinct ones than the
-// cap is full of codes or junk, and only the most frequent are shown.
-const MIN_UNKNOWN_COUNT = 2;
-const MAX_UNKNOWN_TOKENS = 60;
-
-type Status = 'page' | 'unknown';
+type Status = TokenStatus;
 
 /** The page's terms, definitions and acronyms, kept in step with the occurrence index. */
 export class PageModel implements ScanTarget {
@@ -74,11 +70,7 @@ export class PageModel implements ScanTarget {
     /** Categories the reader chose not to see: glossary terms whose first sense is in one are not painted. */
     private readonly hidden: ReadonlySet<Category> = new Set(),
   ) {
-    this.kinds = glossary.map((entry) => {
-      const category = entry.senses[0]?.category;
-      if (category !== undefined && hidden.has(category)) return undefined;
-      return entry.renamed ? 'renamed' : 'jargon';
-    });
+    this.kinds = entryKinds(glossary, hidden);
   }
 
   // How each glossary entry is painted, or undefined when its category is hidden: worked out once.
@@ -184,9 +176,7 @@ export class PageModel implements ScanTarget {
     }
     yield;
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
-    const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
-      .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
-    const allowed = new Set(unknown);
+    const allowed = unexplainedTokens(this.counts, (t) => this.definitions.has(t));
     for (const [t, s] of this.status) if (s === 'unknown' && !allowed.has(t)) tokens.add(t);
     for (const t of allowed) tokens.add(t);
     for (const token of tokens) {
@@ -215,19 +205,18 @@ export class PageModel implements ScanTarget {
     const known = this.known.get(node);
     if (known !== undefined) {
       for (const m of known) {
-        const kind = this.kinds[m.entry];
-        if (kind === undefined) continue;
+        const paint = matchPaint(m, this.kinds);
+        if (paint === undefined) continue;
         const token = this.glossary[m.entry]?.term ?? '';
-        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, m.spelled && kind === 'jargon' ? 'spelled' : undefined));
+        spans.push(new Occurrence(node, m.start, m.end, paint.kind, m.entry, token, paint.look));
       }
     }
     const candidates = this.candidates.get(node);
     if (candidates !== undefined) {
       const before = spans.length;
       for (const c of candidates) {
-        const s = this.status.get(c.token);
-        if (s === 'page') spans.push(new Occurrence(node, c.start, c.end, 'jargon', -1, c.token, 'page'));
-        else if (s === 'unknown' && !c.ordinary) spans.push(new Occurrence(node, c.start, c.end, 'unknown', -1, c.token));
+        const paint = candidatePaint(c, this.status.get(c.token));
+        if (paint !== undefined) spans.push(new Occurrence(node, c.start, c.end, paint.kind, -1, c.token, paint.look));
       }
       // Terms and tokens are each in order; only a mix needs sorting.
       if (before > 0 && spans.length > before) spans.sort((a, b) => a.start - b.start);

@@ -1,39 +1,65 @@
 /**
- * The lens inside the PDF viewer: each rendered text layer is read as one joined text (core/text-join), matched
- * with the same matcher as web pages, and painted under the same CSS.highlights names; hovering a term shows
- * the same card. The whole document is read in idle time, a page per task, for the acronyms it defines (a
- * glossary annex on the last page explains a term on page 3) and the ones nobody explains; then the rendered
- * pages are painted again. A text layer rebuilt (zoom, a page released and shown again) is painted afresh.
+ * The lens inside the PDF viewer: each rendered text layer is read as one joined text (core/text-join),
+ * matched with the same matcher as web pages, and painted under the same CSS.highlights names with the same
+ * kind decisions (core/term-kinds); hovering a term shows the same card. The whole document is read in idle
+ * time (reading.ts) into one index of its terms (core/document-terms): the acronyms it defines anywhere (a
+ * glossary annex on the last page explains a term on page 3), the ones nobody explains, and every use by page
+ * and offset, which Alt+Shift+J/K and the popup's This page list move through, turning pages (navigation.ts).
+ * A text layer rebuilt (zoom, a page released and shown again) is painted afresh.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { cardModel } from '../core/card-model';
-import { findDefinitions } from '../core/definitions';
+import { DocumentTerms } from '../core/document-terms';
 import type { DisplaySettings } from '../core/display-settings';
 import { compileMatcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { ALL_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES, entryKinds, highlightName, termSource } from '../core/term-kinds';
 import { joinPieces, spanInPieces, type TextPiece } from '../core/text-join';
 import { startCards, type HoverTarget } from '../content/cards';
 import { applyDisplayStyle } from '../content/display-style';
 import { caretAt, pointOn } from '../content/hit-test';
-import { HIGHLIGHT_NAMES, type Kind } from '../content/occurrences';
-import { sentenceAround, type PageDefinition } from '../content/page-definitions';
 import { LensUi } from '../content/ui/host';
+import type { PageSummary } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
+import { createPdfNavigator, type PaintedTerm } from './navigation';
+import { readDocument } from './reading';
 
-const MIN_UNKNOWN_COUNT = 2;
-const MAX_UNKNOWN_TOKENS = 60;
 const NEARBY = 300;
+/** How long a move waits for a page's text layer before it gives up. */
+const PAGE_WAIT_MS = 20_000;
 
-/** One term painted on a page. */
-interface PdfOccurrence {
-  readonly range: Range;
-  readonly kind: Kind;
-  readonly entry: number;
-  readonly token: string;
+/** One term painted on a page, with what its card needs. */
+interface PdfOccurrence extends PaintedTerm {
   readonly written: string;
   readonly nearby: string;
-  readonly page: number;
+}
+
+/** What the lens is built from and works with. */
+export interface PdfLensOptions {
+  readonly doc: Document;
+  readonly eventBus: EventBus;
+  readonly pdf: Pick<PDFDocumentProxy, 'numPages' | 'getPage'>;
+  /** The built-in terms, then the organisation's (from teamFrom), then the reader's own (from personalFrom). */
+  readonly glossary: readonly GlossaryEntry[];
+  readonly personalFrom: number;
+  readonly teamFrom: number;
+  readonly display: DisplaySettings;
+  /** Turns the viewer to a page (pdf.js then renders it and its text layer). */
+  readonly goToPage: (page: number) => void;
+  /** The unexplained acronym card's "Add a definition" action. */
+  readonly addDefinition?: (term: string) => void;
+}
+
+/** The lens on one open document. */
+export interface PdfLens {
+  /** Moves to the next or previous term of the whole document (waits for it to be read). */
+  step(direction: 1 | -1): Promise<void>;
+  /** Moves to the next use of a term (the popup's This page list); false when it has none. */
+  showTerm(term: string): Promise<boolean>;
+  /** The terms of the whole document, once it has been read. */
+  summary(): Promise<PageSummary>;
+  stop(): void;
 }
 
 /** The text pieces of a text layer, in order, with the text node of each. */
@@ -53,55 +79,51 @@ function piecesOf(layer: Element): { pieces: TextPiece[]; nodes: Text[] } {
   return { pieces, nodes };
 }
 
-/** The lens on one open document; `stop` takes everything away. */
-export function startPdfLens(
-  doc: Document, eventBus: EventBus, pdf: PDFDocumentProxy, glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings,
-): { stop(): void; readonly summary: () => Array<{ term: string; count: number; kind: Kind }> } {
-  const stopped = new AbortController();
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Starts the lens on one open document; `stop` takes everything away. */
+export function startPdfLens(options: PdfLensOptions): PdfLens {
+  const { doc, eventBus, pdf, glossary, personalFrom, teamFrom, display } = options;
+  const life = new AbortController();
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
-  const hidden = new Set(display.hiddenCategories);
-  const kinds = glossary.map((e): Kind | undefined => {
-    const category = e.senses[0]?.category;
-    return category !== undefined && hidden.has(category) ? undefined : e.renamed ? 'renamed' : 'jargon';
-  });
+  const terms = new DocumentTerms((entry) => glossary[entry]?.term ?? '', entryKinds(glossary, new Set(display.hiddenCategories)));
   const style = applyDisplayStyle(doc, display);
-  const highlights = new Map<Kind, Highlight>();
-  for (const kind of Object.keys(HIGHLIGHT_NAMES) as Kind[]) {
+  const highlights = new Map<string, Highlight>();
+  for (const name of ALL_HIGHLIGHT_NAMES) {
     const h = new Highlight();
-    if (kind === 'unknown') h.priority = -1;
-    highlights.set(kind, h);
-    CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+    if (name === HIGHLIGHT_NAMES.unknown) h.priority = -1;
+    highlights.set(name, h);
+    CSS.highlights.set(name, h);
   }
-  const definitions = new Map<string, PageDefinition>();
-  let unknown = new Set<string>();
   const byPage = new Map<number, PdfOccurrence[]>();
   const byNode = new Map<Text, PdfOccurrence[]>();
+  const nodesOf = new Map<number, Text[]>();
+  // Moves waiting for a page's text layer to be painted.
+  const waiting = new Map<number, Array<(list: PdfOccurrence[] | undefined) => void>>();
 
   const unpaint = (page: number): void => {
-    for (const o of byPage.get(page) ?? []) highlights.get(o.kind)?.delete(o.range);
+    const list = byPage.get(page);
+    if (list === undefined) return;
+    for (const o of list) highlights.get(highlightName(o))?.delete(o.range);
+    for (const node of nodesOf.get(page) ?? []) byNode.delete(node);
     byPage.delete(page);
-    for (const [node, list] of byNode) if (list[0]?.page === page) byNode.delete(node);
+    nodesOf.delete(page);
   };
 
   /** Reads a rendered text layer and paints its terms. */
   const paint = (page: number): void => {
     unpaint(page);
+    // Pages pdf.js released since: their ranges are in text that left the document.
+    for (const [n, list] of byPage) if (list[0] !== undefined && !list[0].range.startContainer.isConnected) unpaint(n);
     const layer = doc.querySelector(`#viewer .page[data-page-number="${page}"] .textLayer`);
     if (layer === null) return;
     const { pieces, nodes } = piecesOf(layer);
     const joined = joinPieces(pieces);
-    const { matches, candidates } = matcher.scan(joined.text);
-    const found: Array<{ start: number; end: number; kind: Kind; entry: number; token: string }> = [];
-    for (const m of matches) {
-      const kind = kinds[m.entry];
-      if (kind !== undefined) found.push({ start: m.start, end: m.end, kind, entry: m.entry, token: glossary[m.entry]?.term ?? '' });
-    }
-    for (const c of candidates) {
-      if (definitions.has(c.token)) found.push({ start: c.start, end: c.end, kind: 'jargon', entry: -1, token: c.token });
-      else if (unknown.has(c.token) && !c.ordinary) found.push({ start: c.start, end: c.end, kind: 'unknown', entry: -1, token: c.token });
-    }
     const list: PdfOccurrence[] = [];
-    for (const f of found) {
+    const touched: Text[] = [];
+    for (const f of terms.occurrencesOf(page, matcher.scan(joined.text))) {
       const span = spanInPieces(joined, f.start, f.end);
       const start = span && nodes[span.startPiece];
       const end = span && nodes[span.endPiece];
@@ -110,93 +132,137 @@ export function startPdfLens(
       range.setStart(start, span.startOffset);
       range.setEnd(end, span.endOffset);
       const o: PdfOccurrence = {
-        range, kind: f.kind, entry: f.entry, token: f.token, page,
-        written: joined.text.slice(f.start, f.end), nearby: joined.text.slice(Math.max(0, f.start - NEARBY), f.end + NEARBY),
+        ...f, range, written: joined.text.slice(f.start, f.end), nearby: joined.text.slice(Math.max(0, f.start - NEARBY), f.end + NEARBY),
       };
       list.push(o);
-      highlights.get(o.kind)?.add(range);
+      highlights.get(highlightName(o))?.add(range);
       for (let i = span.startPiece; i <= span.endPiece; i++) {
         const node = nodes[i] as Text;
         const at = byNode.get(node);
         if (at) at.push(o);
-        else byNode.set(node, [o]);
+        else {
+          byNode.set(node, [o]);
+          touched.push(node);
+        }
       }
     }
     byPage.set(page, list);
+    nodesOf.set(page, touched);
     performance.mark('probation-jargon:pdf-page', { detail: { page, occurrences: list.length } });
+    for (const hear of waiting.get(page) ?? []) hear(list);
+    waiting.delete(page);
   };
 
   const onRendered = ({ pageNumber }: { pageNumber: number }): void => {
-    if (!stopped.signal.aborted) paint(pageNumber);
+    if (!life.signal.aborted) paint(pageNumber);
   };
   eventBus.on('textlayerrendered', onRendered);
   // Pages rendered before the lens started.
-  for (const layer of doc.querySelectorAll('#viewer .page[data-page-number]')) {
-    if (layer.querySelector('.textLayer span') !== null) paint(Number((layer as HTMLElement).dataset['pageNumber']));
+  for (const page of doc.querySelectorAll<HTMLElement>('#viewer .page[data-page-number]')) {
+    if (page.querySelector('.textLayer span') !== null) paint(Number(page.dataset['pageNumber']));
   }
 
-  // The whole document, a page per idle task: definitions and recurring undefined acronyms.
-  void (async () => {
-    const started = performance.now();
-    const counts = new Map<string, number>();
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      if (stopped.signal.aborted) return;
-      await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 200 }) : setTimeout(resolve, 0)));
-      const pieces = content.items.flatMap((item) => ('str' in item ? [{ text: item.str, eol: item.hasEOL }] : []));
-      const { text } = joinPieces(pieces);
-      if (text.includes('(')) {
-        for (const d of findDefinitions(text)) {
-          if (!definitions.has(d.short)) definitions.set(d.short, { short: d.short, long: d.long, sentence: sentenceAround(text, d.start, d.end), source: 'text' });
-        }
-      }
-      for (const c of matcher.scan(text).candidates) if (!c.ordinary) counts.set(c.token, (counts.get(c.token) ?? 0) + 1);
-    }
-    unknown = new Set([...counts].filter(([t, c]) => c >= MIN_UNKNOWN_COUNT && !definitions.has(t)).sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t));
-    // A copy: paint() takes each page out of the map and puts it back, which a live iteration would visit again.
-    const rendered = Array.from(byPage.keys());
-    for (const page of rendered) paint(page);
-    performance.measure('probation-jargon:pdf-document', { start: started, end: performance.now(), detail: { pages: pdf.numPages, definitions: definitions.size } });
-    doc.documentElement.dataset['lensRead'] = 'true';
-  })().catch(() => undefined);
-
-  const ui = new LensUi(doc);
+  const ui = new LensUi(doc, options.addDefinition);
   const describe = (o: PdfOccurrence) => {
     const entry = o.entry >= 0 ? glossary[o.entry] : undefined;
-    const defined = definitions.get(entry?.term ?? o.token) ?? definitions.get(o.token);
+    const defined = terms.definitions.get(entry?.term ?? o.token) ?? terms.definitions.get(o.token);
     return cardModel({
       token: o.token, written: o.written, nearby: o.nearby,
-      ...(entry ? { entry } : {}), ...(defined ? { page: defined } : {}), ...(o.entry >= personalFrom ? { personal: true } : {}),
+      ...(entry ? { entry } : {}), ...(defined ? { page: defined } : {}),
+      ...(o.entry >= personalFrom ? { personal: true } : o.entry >= teamFrom ? { team: true } : {}),
     });
   };
+  const termTarget = (o: PdfOccurrence): HoverTarget => ({
+    key: o,
+    rect: () => o.range.getBoundingClientRect(),
+    show: (byKeyboard) => ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard),
+    refresh: () => ui.showCard(describe(o), o.range.getBoundingClientRect(), false),
+  });
   const targetAt = (x: number, y: number): HoverTarget | undefined => {
     const caret = caretAt(doc, x, y);
     if (caret === null || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
     const o = byNode.get(caret.node as Text)?.find((c) => pointOn(c.range, x, y));
-    return o === undefined ? undefined : { key: o, rect: () => o.range.getBoundingClientRect(), show: (byKeyboard) => ui.showCard(describe(o), o.range.getBoundingClientRect(), byKeyboard) };
+    return o === undefined ? undefined : termTarget(o);
   };
   const cards = startCards(doc, ui, targetAt);
 
-  return {
-    summary() {
-      const terms = new Map<string, { term: string; count: number; kind: Kind }>();
-      for (const list of byPage.values()) for (const o of list) {
-        const t = terms.get(o.token);
-        if (t) t.count++;
-        else terms.set(o.token, { term: o.token, count: 1, kind: o.kind });
-      }
-      return [...terms.values()];
+  // The whole document, in idle time: then the pages on show are painted again with what it defines.
+  const read = readDocument(pdf, terms, matcher, life.signal).then((done) => {
+    if (!done || life.signal.aborted) return false;
+    for (const page of Array.from(byPage.keys())) paint(page);
+    cards.refresh();
+    doc.documentElement.dataset['lensRead'] = 'true';
+    return true;
+  }, () => false);
+
+  /** The painted terms of a page on show: now when they are, else once pdf.js has rendered it. */
+  const paintedOn = (page: number): Promise<PdfOccurrence[] | undefined> => {
+    const now = byPage.get(page);
+    if (now !== undefined && now.every((o) => o.range.startContainer.isConnected)) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), PAGE_WAIT_MS);
+      const done = (list: PdfOccurrence[] | undefined): void => { clearTimeout(timer); resolve(list); };
+      waiting.set(page, [...(waiting.get(page) ?? []), done]);
+      life.signal.addEventListener('abort', () => done(undefined), { once: true });
+      options.goToPage(page);
+    });
+  };
+  const navigate = createPdfNavigator({
+    terms: () => terms.inOrder(),
+    paintedOn,
+    arrive: (twin) => {
+      const o = twin as PdfOccurrence;
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(o.range.cloneRange());
+      o.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      cards.show(termTarget(o), true);
     },
+  });
+  /** Runs `then` once the whole document is read; `stopped` when the lens stopped first. */
+  const whenRead = async <T>(then: () => T | Promise<T>, stopped: T): Promise<T> => ((await read) && !life.signal.aborted ? then() : stopped);
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    // The same chords as the manifest's commands, for browsers that hand them to the page.
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
+    if (e.code !== 'KeyJ' && e.code !== 'KeyK') return;
+    e.preventDefault();
+    void whenRead(() => navigate(e.code === 'KeyJ' ? 1 : -1), false);
+  };
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal: life.signal });
+
+  const summary = (): PageSummary => {
+    type Found = PageSummary['terms'][number];
+    const found = new Map<string, { -readonly [K in keyof Found]: Found[K] }>();
+    const defined = (t: string): boolean => terms.definitions.has(t);
+    for (const o of terms.inOrder()) {
+      const known = found.get(o.token);
+      if (known) known.count++;
+      else {
+        const expansion = terms.definitions.get(o.token)?.long ?? glossary[o.entry]?.senses[0]?.expansion;
+        found.set(o.token, { term: o.token, count: 1, kind: o.kind, source: termSource(o, defined, personalFrom, teamFrom), ...(expansion ? { expansion } : {}) });
+      }
+    }
+    return { enabled: true, terms: [...found.values()] };
+  };
+
+  return {
+    step: async (direction) => { await whenRead(() => navigate(direction), false); },
+    showTerm: (term) => whenRead(() => navigate(1, (o) => o.token === term), false),
+    summary: () => whenRead(summary, { enabled: false, terms: [] }),
     stop() {
-      stopped.abort();
+      life.abort();
       eventBus.off('textlayerrendered', onRendered);
       cards.stop();
       ui.dispose();
       style.remove();
-      for (const [kind, h] of highlights) {
+      for (const [name, h] of highlights) {
         h.clear();
-        if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === h) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+        if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
       }
+      byPage.clear();
+      byNode.clear();
+      delete doc.documentElement.dataset['lensRead'];
     },
   };
 }

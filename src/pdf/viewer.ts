@@ -5,11 +5,8 @@
  */
 import * as pdfjs from 'pdfjs-dist';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
-import { BUILTIN } from '../core/builtin';
-import { DEFAULT_DISPLAY_SETTINGS } from '../core/display-settings';
 import { t } from '../shared/i18n';
-import { callBackground } from '../shared/messaging';
-import { startPdfLens } from './lens';
+import { startViewerLens } from './viewer-lens';
 import { languageTag } from '../ui/labels';
 import { fileNameOf, originalAddress, readViewerRequest } from './address';
 import { looksLikeHtml } from './document-request';
@@ -39,25 +36,9 @@ export interface OpenDocument {
 // Parts that work on each document opened (the lens); told after the viewer has it.
 const listeners: Array<(doc: OpenDocument) => void> = [];
 
-// The lens on the document on show: the reader's terms and settings, unless the document's site is switched off.
-let lens: ReturnType<typeof startPdfLens> | null = null;
-let latest: OpenDocument | null = null;
-listeners.push((opened) => {
-  lens?.stop();
-  lens = null;
-  latest = opened;
-  void (async () => {
-    const host = opened.url === null ? null : new URL(opened.url).host;
-    const [on, personal, display] = await Promise.all([
-      host === null ? true : callBackground('getSiteState', { host }).then((s) => s.enabled, () => true),
-      callBackground('personalGlossary', {}).catch(() => []),
-      callBackground('getDisplaySettings', {}).catch(() => DEFAULT_DISPLAY_SETTINGS),
-    ]);
-    // A later document wins over this one.
-    if (!on || latest !== opened) return;
-    lens = startPdfLens(document, eventBus, opened.pdf, [...BUILTIN, ...personal], BUILTIN.length, display);
-  })();
-});
+// The lens on the document on show, and the viewer's link to the popup and the background (viewer-lens.ts).
+const lens = startViewerLens({ doc: document, eventBus, goToPage: (page) => { viewer.currentPageNumber = page; } });
+listeners.push((opened) => lens.documentOpened(opened));
 
 const toolbar = startToolbar({ eventBus, viewer, linkService, open: (file) => void openFile(file) });
 let loading: pdfjs.PDFDocumentLoadingTask | null = null;

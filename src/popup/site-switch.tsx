@@ -22,9 +22,10 @@ export function SiteSwitch({ tab, loading = false, onSiteAdded }: { tab: TargetT
   const [error, setError] = useState('');
   const host = tab?.host;
   const origin = addableOrigin(tab?.origin);
-  // Default sites always run; another site runs once its permission is granted (undefined while asked).
+  // Default sites always run (and a document in our viewer); another site runs once its permission is granted (undefined while asked).
   const [granted, setGranted] = useState<boolean | undefined>(undefined);
-  const runs = host !== undefined && isDefaultSite(host) ? true : origin === undefined ? false : granted;
+  // Our PDF viewer runs the lens on any document it shows: its site's switch applies there.
+  const runs = host !== undefined && (isDefaultSite(host) || tab?.pdf === true) ? true : origin === undefined ? false : granted;
   useEffect(() => {
     if (loading || origin === undefined) return;
     browser.permissions.contains({ origins: [originPattern(origin)] }).then(setGranted, () => setGranted(false));

@@ -1,5 +1,6 @@
 /** Which tab the popup acts on: the one named by ?tab=ID (tests, keyboard users), else the active tab. */
 import { pageIdentity } from '../core/page-identity';
+import { readViewerRequest } from '../pdf/address';
 import browser from '../shared/browser';
 import { callTab } from '../shared/messaging';
 import type { PageIdentity } from '../shared/types';
@@ -15,6 +16,17 @@ export interface TargetTab {
   readonly identity?: PageIdentity;
   /** identity's address. */
   readonly source?: string;
+  /** The tab is our PDF viewer: host and origin are the document's, and its terms are the whole document's. */
+  readonly pdf?: true;
+}
+
+/** The address of the document our PDF viewer shows in a tab at this address, or undefined for any other page. */
+function documentInViewer(url: string): string | undefined {
+  const viewer = browser.runtime.getURL('pdf/viewer.html');
+  if (!url.startsWith(viewer)) return undefined;
+  const u = new URL(url);
+  const request = readViewerRequest(u.search, u.hash);
+  return request.kind === 'remote' ? request.url : undefined;
 }
 
 /**
@@ -38,6 +50,12 @@ export async function targetTab(): Promise<TargetTab | undefined> {
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return undefined;
   const url = tab.url ?? '';
+  // Our viewer's tab stands for the document it shows: that site's switch, and the whole document's terms.
+  const inViewer = documentInViewer(url);
+  if (inViewer !== undefined) {
+    const doc = new URL(inViewer);
+    return { id: tab.id, url, host: doc.host, origin: doc.origin, pdf: true };
+  }
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);

@@ -24,7 +24,8 @@ const USES: Record<'one' | 'many', MessageKey> = { one: 'popupUsesOne', many: 'p
 /** The "This page" panel: a list of the page's terms with counts. */
 export function ThisPage({ tab, summary }: { tab: TargetTab | undefined; summary: PageSummary | null | undefined }) {
   const [status, setStatus] = useState('');
-  if (summary === undefined) return <p class="hint">{t('popupReadingPage')}</p>;
+  // A PDF's list is the whole document's: the viewer answers once it has read every page.
+  if (summary === undefined) return <p class="hint" aria-live="polite">{t(tab?.pdf ? 'popupReadingDocument' : 'popupReadingPage')}</p>;
   if (summary === null || tab === undefined) {
     return <p>{t('popupNotRunning')}</p>;
   }

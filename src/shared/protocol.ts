@@ -259,6 +259,39 @@ export interface ContentCalls {
   displaySettingsChanged(args: DisplaySettings): void;
 }
 
+/**
+ * The calls our PDF viewer answers for its tab, under the names a content script answers them, so the
+ * popup and the background reach a document in the viewer as they reach a web page (callTab). The viewer is
+ * an extension page, which tabs.sendMessage does not reach: messaging.ts carries these over runtime
+ * messaging, addressed to the viewer's tab, or to every open viewer for a change every tab hears. Add a name
+ * here and its rule to VIEWER_RULES to let the viewer answer it.
+ */
+export type ViewerCalls = Pick<ContentCalls, 'siteStateChanged' | 'stepTerm' | 'pageSummary' | 'showTerm' | 'glossaryChanged' | 'displaySettingsChanged'>;
+
+/**
+ * The one schema the arguments of each viewer call must pass where they arrive (the viewer checks them, and
+ * that the sender is one of the extension's own pages or its background, before any handler runs).
+ */
+export const VIEWER_RULES: { readonly [K in keyof ViewerCalls]: v.GenericSchema<unknown, ArgsOf<ViewerCalls[K]>> } = {
+  siteStateChanged: v.strictObject({ host, enabled: v.boolean() }),
+  stepTerm: v.strictObject({ direction: v.picklist([1, -1] as const) }),
+  pageSummary: none,
+  showTerm: v.strictObject({ term: chars(1000) }),
+  glossaryChanged: none,
+  displaySettingsChanged: v.strictObject({
+    highlightStyle: v.picklist(['underline', 'background'] as const),
+    highlightColour: v.pipe(v.string(), v.maxLength(16)),
+    hiddenCategories: v.pipe(v.array(categorySchema), v.maxLength(20)),
+  }),
+};
+
+/** The envelope of a viewer call: `tab` is the viewer's tab, or null for every open viewer. */
+export interface ViewerEnvelope {
+  readonly probationLensViewer: string;
+  readonly tab: number | null;
+  readonly args: unknown;
+}
+
 /** The envelope every message travels in. */
 export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
   readonly probationLens: K;

@@ -97,8 +97,9 @@ export function pdfSuite(name, launch) {
       await open(PDF_URLS.policy);
       await waitFor('the whole document read', () => s.evaluate(() => document.documentElement.dataset.lensRead === 'true'), { timeout: 20_000 });
       const page1 = await waitFor('page 1 highlighted', () => s.evaluate(() => {
-        const h = CSS.highlights.get('probation-jargon');
-        const texts = h ? [...h].filter((r) => r.startContainer.parentElement.closest('.page').dataset.pageNumber === '1').map((r) => r.toString().replace(/\s+/g, ' ')) : [];
+        // PQRP, which only the annex explains, has the page-defined style, as on web pages.
+        const texts = ['probation-jargon', 'probation-jargon-page'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
+          .filter((r) => r.startContainer.parentElement.closest('.page').dataset.pageNumber === '1').map((r) => r.toString().replace(/\s+/g, ' '));
         return texts.includes('PQRP') ? texts : null;
       }));
       for (const term of ['SFO', 'MAPPA', 'HMPPS', 'OASys', 'DRR', 'PQRP']) assert.ok(page1.includes(term), `${term} in ${page1}`);
@@ -109,13 +110,13 @@ export function pdfSuite(name, launch) {
       });
       assert.equal(broken, true);
       assert.deepEqual(await s.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('probation-jargon')).sort()),
-        ['probation-jargon', 'probation-jargon-renamed', 'probation-jargon-unknown']);
+        ['probation-jargon', 'probation-jargon-page', 'probation-jargon-renamed', 'probation-jargon-spelled', 'probation-jargon-unknown']);
     });
 
     it('explains a term defined only in the annex on the last page where page 3 uses it, with a card on hover', async () => {
       const point = await waitFor('PQRP highlighted on page 3', () => s.evaluate(() => {
         document.querySelector('#viewer .page[data-page-number="3"]').scrollIntoView();
-        const r = [...CSS.highlights.get('probation-jargon')].find((x) => x.toString() === 'PQRP' && x.startContainer.parentElement.closest('.page').dataset.pageNumber === '3');
+        const r = [...CSS.highlights.get('probation-jargon-page')].find((x) => x.toString() === 'PQRP' && x.startContainer.parentElement.closest('.page').dataset.pageNumber === '3');
         if (!r) return null;
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
         const b = r.getBoundingClientRect();

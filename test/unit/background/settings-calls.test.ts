@@ -36,6 +36,12 @@ describe('display settings calls', () => {
     }
   });
 
+  it('tells every open PDF viewer too, with one message they each check (our viewer is no content script)', async () => {
+    await fake.call('setDisplaySettings', { highlightStyle: 'background' }, SENDERS.options);
+    const toViewers = fake.browser.runtime.sendMessage.mock.calls.map((c) => (c as unknown[])[0]);
+    expect(toViewers).toEqual([{ probationLensViewer: 'displaySettingsChanged', tab: null, args: { ...DEFAULT_DISPLAY_SETTINGS, highlightStyle: 'background' } }]);
+  });
+
   it('refuses a colour outside the palette, naming it, and tells no page', async () => {
     expect(await fake.call('setDisplaySettings', { highlightColour: '#ff0000' }, SENDERS.options)).toMatchObject({ code: 'bad-request', field: 'highlightColour' });
     expect(fake.told).toEqual([]);

@@ -1,0 +1,78 @@
+/**
+ * The lens's life in the viewer, and the viewer's side of its link to the popup and the background. Each
+ * document opened gets the page lens's lifecycle (src/content/lifecycle.ts): on when its site is on (a file
+ * from this computer always), started again when the reader's terms or the display settings change, stopped
+ * when the popup switches the site off. The viewer answers, for its tab, the calls a content script answers
+ * for a web page (ViewerCalls): the popup's This page list and its jumps, the keyboard commands, and the
+ * changes every tab hears.
+ */
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
+import { BUILTIN } from '../core/builtin';
+import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/display-settings';
+import { layeredGlossary } from '../core/layers';
+import { Lifecycle } from '../content/lifecycle';
+import browser from '../shared/browser';
+import { callBackground, handleViewerCalls } from '../shared/messaging';
+import { startPdfLens, type PdfLens } from './lens';
+
+/** What the viewer hands the lens. */
+export interface ViewerLensDeps {
+  readonly doc: Document;
+  readonly eventBus: EventBus;
+  /** Turns the viewer to a page. */
+  readonly goToPage: (page: number) => void;
+}
+
+/** Starts the link; `documentOpened` starts the lens on each document shown, `stop` ends everything. */
+export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: { pdf: PDFDocumentProxy; url: string | null }): void; stop(): void } {
+  const stopped = new AbortController();
+  let life: Lifecycle<PdfLens> | null = null;
+  // The host of the document on show, whose site switch applies; null for a file from this computer.
+  let host: string | null = null;
+  let tabId: number | undefined;
+  browser.tabs.getCurrent().then((tab) => { tabId = tab?.id; }, () => undefined);
+
+  handleViewerCalls(() => tabId, {
+    siteStateChanged: (args) => {
+      if (host !== null && args.host === host) void life?.siteStateChanged(args.enabled);
+    },
+    stepTerm: (args) => life?.lens?.step(args.direction),
+    pageSummary: () => life?.lens?.summary() ?? { enabled: false, terms: [] },
+    showTerm: (args) => life?.lens?.showTerm(args.term) ?? false,
+    glossaryChanged: () => { void life?.glossaryChanged(); },
+    displaySettingsChanged: (args) => { void life?.displaySettingsChanged(normaliseDisplaySettings(args)); },
+  }, stopped.signal);
+
+  return {
+    documentOpened({ pdf, url }) {
+      life?.stop();
+      if (stopped.signal.aborted) return;
+      const site = url === null ? null : new URL(url).host;
+      host = site;
+      life = new Lifecycle<PdfLens>({
+        // Nothing kept for the viewer in storage: it asks.
+        readStart: () => Promise.resolve(null),
+        siteEnabled: () => (site === null ? Promise.resolve(true) : callBackground('getSiteState', { host: site }).then((s) => s.enabled)),
+        displaySettings: () => callBackground('getDisplaySettings', {}).then(normaliseDisplaySettings, () => DEFAULT_DISPLAY_SETTINGS),
+        personalTerms: () => callBackground('personalGlossary', {}),
+        teamTerms: () => callBackground('teamGlossary', {}),
+        parsed: () => Promise.resolve(),
+        prepare: (personal, display, team) => {
+          const layers = layeredGlossary(BUILTIN, team, personal);
+          return () => startPdfLens({
+            doc: deps.doc, eventBus: deps.eventBus, pdf, display, goToPage: deps.goToPage,
+            glossary: layers.glossary, personalFrom: layers.personalFrom, teamFrom: layers.teamFrom,
+            addDefinition: (term) => void callBackground('openAddTerm', { term }).catch(() => undefined),
+          });
+        },
+      });
+      void life.begin();
+    },
+    stop() {
+      stopped.abort();
+      life?.stop();
+      life = null;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The terms of a whole PDF, read a page at a time (src/core/document-terms.ts): definitions anywhere apply everywhere.
+import { describe, expect, it } from 'vitest';
+import { DocumentTerms, type DocumentDefinition } from '../../../src/core/document-terms';
+import { compileMatcher } from '../../../src/core/matcher';
+import { entryKinds } from '../../../src/core/term-kinds';
+import type { GlossaryEntry } from '../../../src/shared/types';
+
+const GLOSSARY: GlossaryEntry[] = [
+  { term: 'SFO', senses: [{ expansion: 'Serious Further Offence', category: 'other' }] },
+  { term: 'MAPPA', senses: [{ expansion: 'Multi-Agency Public Protection Arrangements', category: 'process' }], spelled: ['multi-agency public protection arrangements'] },
+];
+const matcher = compileMatcher(GLOSSARY);
+const PAGES = [
+  'The SFO review met. The PQRP met twice.',
+  'Cases under multi-agency public protection arrangements go to the LPRB.',
+  'Page three: the LPRB meets monthly, and the PQRP again.',
+  'Annex. The Practice Quality Review Panel (PQRP) samples cases.',
+];
+const definitionsOf = (text: string): DocumentDefinition[] =>
+  text.includes('(PQRP)') ? [{ short: 'PQRP', long: 'Practice Quality Review Panel', sentence: text, source: 'text' }] : [];
+
+function read(pages = PAGES, hidden = new Set<'process'>()): DocumentTerms {
+  const terms = new DocumentTerms((e) => GLOSSARY[e]?.term ?? '', entryKinds(GLOSSARY, hidden));
+  pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), definitionsOf(text)));
+  return terms;
+}
+
+const listed = (terms: DocumentTerms) => terms.inOrder().map((o) => `${o.page}:${PAGES[o.page - 1]?.slice(o.start, o.end)}:${o.kind}${o.look ? `/${o.look}` : ''}`);
+
+describe('document terms', () => {
+  it('lists glossary terms page by page before the whole document is read, and no acronym it has not resolved', () => {
+    const terms = read(PAGES.slice(0, 3));
+    expect(terms.complete).toBe(false);
+    expect(listed(terms)).toEqual(['1:SFO:jargon', '2:multi-agency public protection arrangements:jargon/spelled']);
+  });
+
+  it('explains on page 1 an acronym only the annex on the last page defines, and flags one used twice that nothing defines', () => {
+    const terms = read();
+    terms.finish();
+    expect(terms.complete).toBe(true);
+    expect(terms.statusOf('PQRP')).toBe('page');
+    expect(terms.statusOf('LPRB')).toBe('unknown');
+    expect(listed(terms)).toEqual([
+      '1:SFO:jargon', '1:PQRP:jargon/page',
+      '2:multi-agency public protection arrangements:jargon/spelled', '2:LPRB:unknown',
+      '3:LPRB:unknown', '3:PQRP:jargon/page',
+      '4:PQRP:jargon/page',
+    ]);
+    expect(terms.definitions.get('PQRP')?.long).toBe('Practice Quality Review Panel');
+  });
+
+  it('keeps document order whatever order the pages arrive in, and paints a rendered page’s own scan the same way', () => {
+    const terms = new DocumentTerms((e) => GLOSSARY[e]?.term ?? '', entryKinds(GLOSSARY, new Set()));
+    for (const i of [3, 1, 0, 2]) terms.addPage(i + 1, matcher.scan(PAGES[i] as string), definitionsOf(PAGES[i] as string));
+    terms.finish();
+    expect(terms.inOrder().map((o) => o.page)).toEqual([1, 1, 2, 2, 3, 3, 4]);
+    expect(terms.occurrencesOf(1, matcher.scan(PAGES[0] as string))).toEqual(terms.inOrder().filter((o) => o.page === 1));
+  });
+
+  it('leaves out terms of a hidden category', () => {
+    const terms = read(PAGES, new Set(['process']));
+    terms.finish();
+    expect(listed(terms).some((t) => t.includes('multi-agency'))).toBe(false);
+  });
+});
