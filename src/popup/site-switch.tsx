@@ -25,7 +25,7 @@ export function SiteSwitch({ tab, loading = false, onSiteAdded }: { tab: TargetT
   // Default sites always run (and a document in our viewer); another site runs once its permission is granted (undefined while asked).
   const [granted, setGranted] = useState<boolean | undefined>(undefined);
   // Our PDF viewer runs the lens on any document it shows: its site's switch applies there.
-  const runs = host !== undefined && (isDefaultSite(host) || tab?.pdf === true) ? true : origin === undefined ? false : granted;
+  const runs = host !== undefined && (isDefaultSite(host) || tab?.pdf !== undefined) ? true : origin === undefined ? false : granted;
   useEffect(() => {
     if (loading || origin === undefined) return;
     browser.permissions.contains({ origins: [originPattern(origin)] }).then(setGranted, () => setGranted(false));

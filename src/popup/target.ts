@@ -1,8 +1,8 @@
 /** Which tab the popup acts on: the one named by ?tab=ID (tests, keyboard users), else the active tab. */
 import { pageIdentity } from '../core/page-identity';
-import { readViewerRequest } from '../pdf/address';
 import browser from '../shared/browser';
 import { callTab } from '../shared/messaging';
+import { viewerDocument } from '../pdf/notes-identity';
 import type { PageIdentity } from '../shared/types';
 
 /** The tab the popup acts on, with what the views need to know about its address. */
@@ -16,17 +16,11 @@ export interface TargetTab {
   readonly identity?: PageIdentity;
   /** identity's address. */
   readonly source?: string;
-  /** The tab is our PDF viewer: host and origin are the document's, and its terms are the whole document's. */
-  readonly pdf?: true;
-}
-
-/** The address of the document our PDF viewer shows in a tab at this address, or undefined for any other page. */
-function documentInViewer(url: string): string | undefined {
-  const viewer = browser.runtime.getURL('pdf/viewer.html');
-  if (!url.startsWith(viewer)) return undefined;
-  const u = new URL(url);
-  const request = readViewerRequest(u.search, u.hash);
-  return request.kind === 'remote' ? request.url : undefined;
+  /**
+   * Set when the tab is our PDF viewer showing a web document: the PDF's own address. host, origin and
+   * identity are then the PDF's (its site's switch, its notes), not the viewer page's.
+   */
+  readonly pdf?: { readonly url: string };
 }
 
 /**
@@ -50,11 +44,11 @@ export async function targetTab(): Promise<TargetTab | undefined> {
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return undefined;
   const url = tab.url ?? '';
-  // Our viewer's tab stands for the document it shows: that site's switch, and the whole document's terms.
-  const inViewer = documentInViewer(url);
-  if (inViewer !== undefined) {
-    const doc = new URL(inViewer);
-    return { id: tab.id, url, host: doc.host, origin: doc.origin, pdf: true };
+  // Our PDF viewer: the page is the document it shows (src/pdf/notes-identity.ts), filed as the viewer files it.
+  const shown = viewerDocument(url, browser.runtime.getURL(''));
+  if (shown !== undefined) {
+    const pdf = new URL(shown.url);
+    return { id: tab.id, url, host: pdf.host, origin: pdf.origin, identity: { source: shown.source }, source: shown.source, pdf: { url: shown.url } };
   }
   let parsed: URL | undefined;
   try {

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../../src/shared/types';
 const GLOSSARY: GlossaryEntry[] = [
   { term: 'SFO', senses: [{ expansion: 'Serious Further Offence', category: 'other' }] },
   { term: 'MAPPA', senses: [{ expansion: 'Multi-Agency Public Protection Arrangements', category: 'process' }], spelled: ['multi-agency public protection arrangements'] },
-  { term: 'offender', phrase: true, senses: [{ expansion: 'person on probation', category: 'people' }], renamed: { now: 'person on probation' } },
+  { term: 'offender', phrase: true, senses: [{ expansion: 'person on probation', category: 'role' }], renamed: { now: 'person on probation' } },
 ];
 
 describe('term kinds', () => {
