@@ -157,6 +157,15 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
     if (!life.signal.aborted) paint(pageNumber);
   };
   eventBus.on('textlayerrendered', onRendered);
+  // Find in document marks its matches by rewriting the text layer's text nodes (and again when they are taken
+  // away): paint those pages again once pdf.js's own listener has done so (it runs after ours, in the same dispatch).
+  const onMatches = ({ pageIndex }: { pageIndex: number }): void => {
+    queueMicrotask(() => {
+      if (life.signal.aborted) return;
+      for (const page of pageIndex >= 0 ? [pageIndex + 1] : Array.from(byPage.keys())) if (byPage.has(page)) paint(page);
+    });
+  };
+  eventBus.on('updatetextlayermatches', onMatches);
   // Pages rendered before the lens started.
   for (const page of doc.querySelectorAll<HTMLElement>('#viewer .page[data-page-number]')) {
     if (page.querySelector('.textLayer span') !== null) paint(Number(page.dataset['pageNumber']));
@@ -187,10 +196,12 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
   const cards = startCards(doc, ui, targetAt);
 
   // The whole document, in idle time: then the pages on show are painted again with what it defines.
+  const started = performance.now();
   const read = readDocument(pdf, terms, matcher, life.signal).then((done) => {
     if (!done || life.signal.aborted) return false;
     for (const page of Array.from(byPage.keys())) paint(page);
     cards.refresh();
+    performance.measure('probation-jargon:pdf-document', { start: started, end: performance.now(), detail: { pages: pdf.numPages, definitions: terms.definitions.size } });
     doc.documentElement.dataset['lensRead'] = 'true';
     return true;
   }, () => false);
@@ -253,6 +264,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
     stop() {
       life.abort();
       eventBus.off('textlayerrendered', onRendered);
+      eventBus.off('updatetextlayermatches', onMatches);
       cards.stop();
       ui.dispose();
       style.remove();
