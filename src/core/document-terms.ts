@@ -6,7 +6,8 @@
  * web page (term-kinds.ts). Pure: the viewer feeds it text it read from pdf.js.
  */
 import type { TextScan } from './matcher';
-import { candidatePaint, matchPaint, unexplainedTokens, type Kind, type Look, type TokenStatus } from './term-kinds';
+import type { GlossaryEntry } from '../shared/types';
+import { abbreviationEntries, candidatePaint, definedElsewhere, matchPaint, unexplainedTokens, type Kind, type Look, type TokenStatus } from './term-kinds';
 
 /** An acronym as a document defines it in running text (the shape of the web lens's page definitions). */
 export interface DocumentDefinition {
@@ -42,11 +43,13 @@ export class DocumentTerms {
   private readonly status = new Map<string, TokenStatus>();
   private ordered: DocumentTerm[] | null = null;
   private finished = false;
+  // Glossary abbreviations the document defines as something else (their uses take the quieter look).
+  private elsewhere: ReadonlySet<number> = new Set();
   /** Acronyms the document defines, by short form (the first definition wins). */
   readonly definitions = new Map<string, DocumentDefinition>();
 
   constructor(
-    private readonly glossaryTerm: (entry: number) => string,
+    private readonly glossary: readonly GlossaryEntry[],
     private readonly kinds: ReadonlyArray<Kind | undefined>,
   ) {}
 
@@ -69,9 +72,13 @@ export class DocumentTerms {
     this.ordered = null;
   }
 
-  /** Every page is in: the defined and the recurring unexplained acronyms get their status. */
+  /**
+   * Every page is in: the defined and the recurring unexplained acronyms get their status, and glossary
+   * abbreviations the document defines as something else the quieter look.
+   */
   finish(): void {
     this.status.clear();
+    this.elsewhere = this.definitions.size === 0 ? new Set() : definedElsewhere(this.definitions, abbreviationEntries(this.glossary, this.kinds), this.glossary);
     const unknown = unexplainedTokens(this.counts, (t) => this.definitions.has(t));
     for (const t of this.definitions.keys()) this.status.set(t, 'page');
     for (const t of unknown) this.status.set(t, 'unknown');
@@ -91,8 +98,8 @@ export class DocumentTerms {
   occurrencesOf(page: number, scan: TextScan): DocumentTerm[] {
     const list: DocumentTerm[] = [];
     for (const m of scan.matches) {
-      const paint = matchPaint(m, this.kinds);
-      if (paint !== undefined) list.push({ page, start: m.start, end: m.end, entry: m.entry, token: this.glossaryTerm(m.entry), ...paint });
+      const paint = matchPaint(m, this.kinds, this.elsewhere);
+      if (paint !== undefined) list.push({ page, start: m.start, end: m.end, entry: m.entry, token: this.glossary[m.entry]?.term ?? '', ...paint });
     }
     const before = list.length;
     for (const c of scan.candidates) {

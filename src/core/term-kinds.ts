@@ -4,6 +4,8 @@
  * highlight names, whatever the text came from.
  */
 import type { Candidate } from './candidates';
+import { formsOf } from './glossary';
+import { sameMeaning } from './senses';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
 
 /** Which highlight an occurrence is painted with. */
@@ -48,11 +50,41 @@ export function entryKinds(glossary: readonly GlossaryEntry[], hidden: ReadonlyS
   });
 }
 
-/** How a glossary match is painted, or undefined when its entry is hidden. */
-export function matchPaint(match: TermMatch, kinds: ReadonlyArray<Kind | undefined>): { kind: Kind; look?: Look } | undefined {
+/**
+ * How a glossary match is painted, or undefined when its entry is hidden: a 'jargon' term written out has the
+ * spelled look, and one of the `definedElsewhere` entries (the text defines it as something else) the page look.
+ */
+export function matchPaint(match: TermMatch, kinds: ReadonlyArray<Kind | undefined>, definedElsewhere: ReadonlySet<number> = new Set()): { kind: Kind; look?: Look } | undefined {
   const kind = kinds[match.entry];
   if (kind === undefined) return undefined;
-  return match.spelled && kind === 'jargon' ? { kind, look: 'spelled' } : { kind };
+  if (kind !== 'jargon') return { kind };
+  const look = match.spelled ? 'spelled' : definedElsewhere.has(match.entry) ? 'page' : undefined;
+  return look ? { kind, look } : { kind };
+}
+
+/** The written forms of the glossary's painted abbreviations (not phrases), each with its entry: what a text's own definitions are checked against. */
+export function abbreviationEntries(glossary: readonly GlossaryEntry[], kinds: ReadonlyArray<Kind | undefined>): Map<string, number> {
+  const forms = new Map<string, number>();
+  glossary.forEach((entry, i) => {
+    if (!entry.phrase && kinds[i] === 'jargon') for (const form of formsOf(entry)) forms.set(form, i);
+  });
+  return forms;
+}
+
+/**
+ * The glossary abbreviations a text defines with a meaning other than their first (probation) sense: on a
+ * tax page MTD is Making Tax Digital. Their uses take the text's quieter look.
+ */
+export function definedElsewhere(
+  definitions: Iterable<readonly [string, { readonly long: string }]>, forms: ReadonlyMap<string, number>, glossary: readonly GlossaryEntry[],
+): Set<number> {
+  const found = new Set<number>();
+  for (const [short, d] of definitions) {
+    const entry = forms.get(short);
+    const first = entry === undefined ? undefined : glossary[entry]?.senses[0];
+    if (entry !== undefined && first !== undefined && !sameMeaning(d.long, first.expansion)) found.add(entry);
+  }
+  return found;
 }
 
 /** What the whole text says of an acronym the glossary does not know: it defines it, or it recurs unexplained. */

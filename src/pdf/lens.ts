@@ -88,7 +88,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
   const { doc, eventBus, pdf, glossary, personalFrom, teamFrom, display } = options;
   const life = new AbortController();
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
-  const terms = new DocumentTerms((entry) => glossary[entry]?.term ?? '', entryKinds(glossary, new Set(display.hiddenCategories)));
+  const terms = new DocumentTerms(glossary, entryKinds(glossary, new Set(display.hiddenCategories)));
   const style = applyDisplayStyle(doc, display);
   const highlights = new Map<string, Highlight>();
   for (const name of ALL_HIGHLIGHT_NAMES) {

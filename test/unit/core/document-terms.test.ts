@@ -20,7 +20,7 @@ const definitionsOf = (text: string): DocumentDefinition[] =>
   text.includes('(PQRP)') ? [{ short: 'PQRP', long: 'Practice Quality Review Panel', sentence: text, source: 'text' }] : [];
 
 function read(pages = PAGES, hidden = new Set<'process'>()): DocumentTerms {
-  const terms = new DocumentTerms((e) => GLOSSARY[e]?.term ?? '', entryKinds(GLOSSARY, hidden));
+  const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, hidden));
   pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), definitionsOf(text)));
   return terms;
 }
@@ -50,11 +50,20 @@ describe('document terms', () => {
   });
 
   it('keeps document order whatever order the pages arrive in, and paints a rendered page’s own scan the same way', () => {
-    const terms = new DocumentTerms((e) => GLOSSARY[e]?.term ?? '', entryKinds(GLOSSARY, new Set()));
+    const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
     for (const i of [3, 1, 0, 2]) terms.addPage(i + 1, matcher.scan(PAGES[i] as string), definitionsOf(PAGES[i] as string));
     terms.finish();
     expect(terms.inOrder().map((o) => o.page)).toEqual([1, 1, 2, 2, 3, 3, 4]);
     expect(terms.occurrencesOf(1, matcher.scan(PAGES[0] as string))).toEqual(terms.inOrder().filter((o) => o.page === 1));
+  });
+
+  it('gives a glossary abbreviation the document defines as something else the quieter look, as a web page does', () => {
+    const pages = ['The Serious Fraud Office (SFO) investigates.', 'The SFO reported.'];
+    const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
+    pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), [{ short: 'SFO', long: 'Serious Fraud Office', sentence: text, source: 'text' }]));
+    expect(terms.inOrder().map((o) => o.look)).toEqual([undefined, undefined]);
+    terms.finish();
+    expect(terms.inOrder().map((o) => `${o.page}:${o.token}:${o.look}`)).toEqual(['1:SFO:page', '2:SFO:page']);
   });
 
   it('leaves out terms of a hidden category', () => {

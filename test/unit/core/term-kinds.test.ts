@@ -1,6 +1,6 @@
 // How a found term is painted and listed: one set of decisions for web pages and PDFs (src/core/term-kinds.ts).
 import { describe, expect, it } from 'vitest';
-import { candidatePaint, entryKinds, highlightName, matchPaint, termSource, unexplainedTokens, ALL_HIGHLIGHT_NAMES } from '../../../src/core/term-kinds';
+import { abbreviationEntries, candidatePaint, definedElsewhere, entryKinds, highlightName, matchPaint, termSource, unexplainedTokens, ALL_HIGHLIGHT_NAMES } from '../../../src/core/term-kinds';
 import type { GlossaryEntry } from '../../../src/shared/types';
 
 const GLOSSARY: GlossaryEntry[] = [
@@ -28,6 +28,17 @@ describe('term kinds', () => {
     expect(matchPaint({ start: 0, end: 5, entry: 1 }, kinds)).toEqual({ kind: 'jargon' });
     expect(matchPaint({ start: 0, end: 5, entry: 2, spelled: true }, kinds)).toEqual({ kind: 'renamed' });
     expect(matchPaint({ start: 0, end: 5, entry: 1 }, entryKinds(GLOSSARY, new Set(['process'])))).toBeUndefined();
+  });
+
+  it('gives an abbreviation the text defines as something else the page look, not one it defines as the glossary does', () => {
+    const kinds = entryKinds(GLOSSARY, new Set());
+    const forms = abbreviationEntries(GLOSSARY, kinds);
+    expect(forms.get('SFO')).toBe(0);
+    expect(forms.has('offender')).toBe(false);
+    const elsewhere = definedElsewhere([['SFO', { long: 'Serious Fraud Office' }], ['MAPPA', { long: 'Multi-Agency Public Protection Arrangements' }]], forms, GLOSSARY);
+    expect([...elsewhere]).toEqual([0]);
+    expect(matchPaint({ start: 0, end: 3, entry: 0 }, kinds, elsewhere)).toEqual({ kind: 'jargon', look: 'page' });
+    expect(matchPaint({ start: 0, end: 3, entry: 1, spelled: true }, kinds, elsewhere)).toEqual({ kind: 'jargon', look: 'spelled' });
   });
 
   it('paints an acronym the text defines in the page look, and an unexplained one unless it is everyday capitals', () => {

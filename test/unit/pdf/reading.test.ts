@@ -24,7 +24,7 @@ function fakePdf(pages: string[][]) {
   };
 }
 
-const terms = () => new DocumentTerms((e) => GLOSSARY[e]?.term ?? '', entryKinds(GLOSSARY, new Set()));
+const terms = () => new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
 
 describe('reading a PDF', () => {
   it('joins a page’s items with their line ends, leaving out marked-content items', () => {
