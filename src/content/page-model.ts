@@ -66,6 +66,12 @@ export class PageModel implements ScanTarget {
   private readonly textDefinitions: PageDefinition[] = [];
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
+  // Until the first full pass settles, a node read is painted only if the reader saw it first (paintNow):
+  // the rest wait in `unpainted` and are painted once, when every status is known, instead of once
+  // when read and again when the page's definitions change their tokens (two Occurrences per term).
+  private deferring = true;
+  private readonly unpainted = new Set<Text>();
+  private readonly paintedEarly = new Set<Text>();
 
   constructor(
     private readonly matcher: Matcher,
@@ -130,7 +136,8 @@ export class PageModel implements ScanTarget {
       const block = blockOf(node);
       if (block !== null) this.dirtyBlocks.add(block);
     }
-    this.paint(node);
+    if (this.deferring && !this.paintedEarly.has(node)) this.unpainted.add(node);
+    else this.paint(node);
   }
 
   dropNode(node: Text): void {
@@ -147,6 +154,10 @@ export class PageModel implements ScanTarget {
   }
 
   paintNow(nodes: Iterable<Text>): void {
+    for (const node of nodes) {
+      if (this.unpainted.delete(node)) this.paint(node);
+      if (this.deferring) this.paintedEarly.add(node);
+    }
     this.index.paintNow(nodes);
   }
 
@@ -196,13 +207,27 @@ export class PageModel implements ScanTarget {
       else this.status.set(token, next);
       let n = 0;
       for (const node of this.nodesByToken.get(token) ?? []) {
+        if (this.unpainted.has(node)) continue;
         this.paint(node);
         if ((++n & 63) === 0) yield;
       }
       yield;
     }
     this.dirtyTokens.clear();
+    if (full) yield* this.paintDeferred();
     this.index.register(full);
+  }
+
+  /** Paints the nodes the first pass read without painting, now that every status is known; then paints as it reads. */
+  private *paintDeferred(): Generator<void, void, void> {
+    let n = 0;
+    for (const node of this.unpainted) {
+      this.unpainted.delete(node);
+      this.paint(node);
+      if ((++n & 255) === 0) yield;
+    }
+    this.deferring = false;
+    this.paintedEarly.clear();
   }
 
   private define(d: PageDefinition): void {
@@ -236,6 +261,7 @@ export class PageModel implements ScanTarget {
   }
 
   private forget(node: Text): void {
+    this.unpainted.delete(node);
     this.known.delete(node);
     for (const c of this.candidates.get(node) ?? []) {
       this.nodesByToken.get(c.token)?.delete(node);
