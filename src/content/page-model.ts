@@ -4,11 +4,14 @@
  * ones as jargon, recurring undefined ones as unknown.
  */
 import type { Candidate } from '../core/candidates';
+import { everydayRenamed } from '../core/card-model';
 import { formsOf } from '../core/glossary';
 import { cutPattern, scanInWindows } from '../core/long-text';
 import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { aboutProbation, sameMeaning } from '../core/senses';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
+import { passageAround, wordsOfPage } from './context';
 import { Occurrence, type Kind, type OccurrenceIndex } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
@@ -66,6 +69,14 @@ export class PageModel implements ScanTarget {
   private readonly textDefinitions: PageDefinition[] = [];
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
+  // Text nodes holding an everyday renamed word ("offender"), painted as renamed only where probation is meant.
+  private readonly everydayNodes = new Set<Text>();
+  // Glossary abbreviations this page defines as something else ("Making Tax Digital (MTD)"): the page's look.
+  private definedElsewhere: ReadonlySet<number> = new Set();
+  private abbreviationEntries: Map<string, number> | undefined;
+  private doc: Document | undefined;
+  private words: Set<string> | undefined;
+  private pageIsAboutProbation: boolean | undefined;
   // Until the first full pass settles, a node read is painted only if the reader saw it first (paintNow):
   // the rest wait in `unpainted` and are painted once, when every status is known, instead of once
   // when read and again when the page's definitions change their tokens (two Occurrences per term).
@@ -85,6 +96,29 @@ export class PageModel implements ScanTarget {
       if (category !== undefined && hidden.has(category)) return undefined;
       return entry.renamed ? 'renamed' : 'jargon';
     });
+    this.everyday = new Set(glossary.flatMap((entry, i) => (everydayRenamed(entry) ? [i] : [])));
+  }
+
+  // Renamed everyday words (see everydayRenamed).
+  private readonly everyday: ReadonlySet<number>;
+
+  /**
+   * The content words of the page as a whole (title, headings, meanings of its terms), which the cards
+   * and the renamed everyday words are weighed against; read again after each full pass.
+   */
+  pageWords(): ReadonlySet<string> {
+    if (this.words === undefined) {
+      const entries = new Set<number>();
+      for (const matches of this.known.values()) for (const m of matches) entries.add(m.entry);
+      this.words = this.doc ? wordsOfPage(this.doc, this.glossary, entries) : new Set();
+    }
+    return this.words;
+  }
+
+  /** Whether the page as a whole is about probation (one probation word in its title, headings or terms). */
+  private aboutProbation(): boolean {
+    this.pageIsAboutProbation ??= aboutProbation('', this.pageWords());
+    return this.pageIsAboutProbation;
   }
 
   // How each glossary entry is painted, or undefined when its category is hidden: worked out once.
@@ -121,7 +155,11 @@ export class PageModel implements ScanTarget {
   /** Replaces what a node held with what a scan of its text found. */
   private record(node: Text, text: string, { matches, candidates: found }: TextScan): void {
     this.forget(node);
-    if (matches.length > 0) this.known.set(node, matches);
+    this.doc ??= node.ownerDocument;
+    if (matches.length > 0) {
+      this.known.set(node, matches);
+      if (this.everyday.size > 0 && matches.some((m) => this.everyday.has(m.entry))) this.everydayNodes.add(node);
+    }
     if (found.length > 0) {
       this.candidates.set(node, found);
       for (const c of found) {
@@ -136,8 +174,7 @@ export class PageModel implements ScanTarget {
       const block = blockOf(node);
       if (block !== null) this.dirtyBlocks.add(block);
     }
-    if (this.deferring && !this.paintedEarly.has(node)) this.unpainted.add(node);
-    else this.paint(node);
+    this.paint(node);
   }
 
   dropNode(node: Text): void {
@@ -155,7 +192,7 @@ export class PageModel implements ScanTarget {
 
   paintNow(nodes: Iterable<Text>): void {
     for (const node of nodes) {
-      if (this.unpainted.delete(node)) this.paint(node);
+      if (this.unpainted.delete(node)) this.draw(node);
       if (this.deferring) this.paintedEarly.add(node);
     }
     this.index.paintNow(nodes);
@@ -183,6 +220,17 @@ export class PageModel implements ScanTarget {
     if (full) {
       this.definitions.clear();
       if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
+      // The page as a whole is read again: where it is not about probation, "offender" is an everyday word.
+      this.words = undefined;
+      const before = this.pageIsAboutProbation;
+      this.pageIsAboutProbation = undefined;
+      if (this.everydayNodes.size > 0 && before !== undefined && before !== this.aboutProbation()) {
+        let n = 0;
+        for (const node of this.everydayNodes) {
+          this.paint(node);
+          if ((++n & 63) === 0) yield;
+        }
+      }
     }
     const defined = this.definitions.size;
     this.readDefinitions(Infinity);
@@ -194,6 +242,7 @@ export class PageModel implements ScanTarget {
       return;
     }
     yield;
+    yield* this.markDefinedElsewhere();
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
     const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
       .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
@@ -207,7 +256,6 @@ export class PageModel implements ScanTarget {
       else this.status.set(token, next);
       let n = 0;
       for (const node of this.nodesByToken.get(token) ?? []) {
-        if (this.unpainted.has(node)) continue;
         this.paint(node);
         if ((++n & 63) === 0) yield;
       }
@@ -218,32 +266,71 @@ export class PageModel implements ScanTarget {
     this.index.register(full);
   }
 
-  /** Paints the nodes the first pass read without painting, now that every status is known; then paints as it reads. */
+  /** Paints the nodes the first pass read without painting, now that every status is known; from then on, paints as it reads. */
   private *paintDeferred(): Generator<void, void, void> {
     let n = 0;
     for (const node of this.unpainted) {
       this.unpainted.delete(node);
-      this.paint(node);
+      this.draw(node);
       if ((++n & 255) === 0) yield;
     }
     this.deferring = false;
     this.paintedEarly.clear();
   }
 
+  /**
+   * Finds the glossary abbreviations the page defines with a meaning other than their first (probation)
+   * sense, and repaints their uses in the page's quieter look: on a tax page MTD is Making Tax Digital.
+   */
+  private *markDefinedElsewhere(): Generator<void, void, void> {
+    if (this.definitions.size === 0 && this.definedElsewhere.size === 0) return;
+    if (this.abbreviationEntries === undefined) {
+      this.abbreviationEntries = new Map();
+      this.glossary.forEach((entry, i) => {
+        if (!entry.phrase && this.kinds[i] === 'jargon') for (const form of formsOf(entry)) this.abbreviationEntries?.set(form, i);
+      });
+    }
+    const next = new Set<number>();
+    for (const [short, d] of this.definitions) {
+      const entry = this.abbreviationEntries.get(short);
+      const first = entry === undefined ? undefined : this.glossary[entry]?.senses[0];
+      if (entry !== undefined && first !== undefined && !sameMeaning(d.long, first.expansion)) next.add(entry);
+    }
+    const changed = new Set([...next].filter((e) => !this.definedElsewhere.has(e)));
+    for (const e of this.definedElsewhere) if (!next.has(e)) changed.add(e);
+    this.definedElsewhere = next;
+    if (changed.size === 0) return;
+    let n = 0;
+    for (const [node, matches] of this.known) {
+      if (!matches.some((m) => changed.has(m.entry))) continue;
+      this.paint(node);
+      if ((++n & 63) === 0) yield;
+    }
+  }
+
   private define(d: PageDefinition): void {
     if (!this.definitions.has(d.short)) this.definitions.set(d.short, d);
   }
 
-  /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
+  /** Paints a node, or during the first pass, unless the reader saw it first, leaves it for paintDeferred(). */
   private paint(node: Text): void {
+    if (this.deferring && !this.paintedEarly.has(node)) this.unpainted.add(node);
+    else this.draw(node);
+  }
+
+  /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
+  private draw(node: Text): void {
     const spans: Occurrence[] = [];
     const known = this.known.get(node);
     if (known !== undefined) {
       for (const m of known) {
         const kind = this.kinds[m.entry];
         if (kind === undefined) continue;
+        // An everyday word ("offenders") is probation's renamed term only in a passage or page about probation.
+        if (kind === 'renamed' && this.everyday.has(m.entry) && !this.aboutProbation() && !aboutProbation(passageAround(node, m.start, m.end))) continue;
         const token = this.glossary[m.entry]?.term ?? '';
-        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, m.spelled && kind === 'jargon' ? 'spelled' : undefined));
+        const look = m.spelled ? 'spelled' : this.definedElsewhere.has(m.entry) ? 'page' : undefined;
+        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, kind === 'jargon' ? look : undefined));
       }
     }
     const candidates = this.candidates.get(node);
@@ -263,6 +350,7 @@ export class PageModel implements ScanTarget {
   private forget(node: Text): void {
     this.unpainted.delete(node);
     this.known.delete(node);
+    this.everydayNodes.delete(node);
     for (const c of this.candidates.get(node) ?? []) {
       this.nodesByToken.get(c.token)?.delete(node);
       if (!c.ordinary) {
