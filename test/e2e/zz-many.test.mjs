@@ -1,3 +1,0 @@
-import { manyNotesSuite } from './notes-scenarios.mjs';
-import { launchChromium } from './support/chromium.mjs';
-manyNotesSuite('chromium', launchChromium);
