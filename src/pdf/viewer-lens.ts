@@ -11,10 +11,19 @@ import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { BUILTIN } from '../core/builtin';
 import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/display-settings';
 import { layeredGlossary } from '../core/layers';
+import type { LensParts } from '../content/lens';
 import { Lifecycle } from '../content/lifecycle';
 import browser from '../shared/browser';
 import { callBackground, handleViewerCalls } from '../shared/messaging';
 import { startPdfLens, type PdfLens } from './lens';
+
+/** The lens the lifecycle runs in the viewer: the PDF lens when jargon is on, else one that does nothing. */
+type ViewerLens = PdfLens & { readonly parts: LensParts };
+
+/** What runs when the site's highlighting is off (the PDF's notes are their own part, src/pdf/notes*.ts). */
+const idle = (parts: LensParts): ViewerLens => ({
+  parts, step: () => Promise.resolve(), showTerm: () => Promise.resolve(false), summary: () => Promise.resolve({ enabled: false, terms: [] }), stop: () => undefined,
+});
 
 /** What the viewer hands the lens. */
 export interface ViewerLensDeps {
@@ -27,7 +36,7 @@ export interface ViewerLensDeps {
 /** Starts the link; `documentOpened` starts the lens on each document shown, `stop` ends everything. */
 export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: { pdf: PDFDocumentProxy; url: string | null }): void; stop(): void } {
   const stopped = new AbortController();
-  let life: Lifecycle<PdfLens> | null = null;
+  let life: Lifecycle<ViewerLens> | null = null;
   // The host of the document on show, whose site switch applies; null for a file from this computer.
   let host: string | null = null;
   let tabId: number | undefined;
@@ -35,10 +44,14 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
 
   handleViewerCalls(() => tabId, {
     siteStateChanged: (args) => {
-      if (host !== null && args.host === host) void life?.siteStateChanged(args.enabled);
+      if (host !== null && args.host === host) void life?.siteStateChanged({ jargon: args.enabled, notes: args.notes });
     },
     stepTerm: (args) => life?.lens?.step(args.direction),
-    pageSummary: () => life?.lens?.summary() ?? { enabled: false, terms: [] },
+    // Answered once the lens is what the latest news asks for, so a viewer still starting never says "off".
+    pageSummary: async () => {
+      await life?.settled();
+      return life?.lens?.summary() ?? { enabled: false, terms: [] };
+    },
     showTerm: (args) => life?.lens?.showTerm(args.term) ?? false,
     glossaryChanged: () => { void life?.glossaryChanged(); },
     displaySettingsChanged: (args) => { void life?.displaySettingsChanged(normaliseDisplaySettings(args)); },
@@ -50,21 +63,21 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
       if (stopped.signal.aborted) return;
       const site = url === null ? null : new URL(url).host;
       host = site;
-      life = new Lifecycle<PdfLens>({
+      life = new Lifecycle<ViewerLens>({
         // Nothing kept for the viewer in storage: it asks.
         readStart: () => Promise.resolve(null),
-        siteEnabled: () => (site === null ? Promise.resolve(true) : callBackground('getSiteState', { host: site }).then((s) => s.enabled)),
+        siteState: () => (site === null ? Promise.resolve({ jargon: true, notes: true }) : callBackground('getSiteState', { host: site }).then((s) => ({ jargon: s.enabled, notes: s.notes }))),
         displaySettings: () => callBackground('getDisplaySettings', {}).then(normaliseDisplaySettings, () => DEFAULT_DISPLAY_SETTINGS),
         personalTerms: () => callBackground('personalGlossary', {}),
         teamTerms: () => callBackground('teamGlossary', {}),
         parsed: () => Promise.resolve(),
         prepare: (personal, display, team) => {
           const layers = layeredGlossary(BUILTIN, team, personal);
-          return () => startPdfLens({
+          return (parts) => (!parts.jargon ? idle(parts) : Object.assign(startPdfLens({
             doc: deps.doc, eventBus: deps.eventBus, pdf, display, goToPage: deps.goToPage,
             glossary: layers.glossary, personalFrom: layers.personalFrom, teamFrom: layers.teamFrom,
             addDefinition: (term) => void callBackground('openAddTerm', { term }).catch(() => undefined),
-          });
+          }), { parts }));
         },
       });
       void life.begin();

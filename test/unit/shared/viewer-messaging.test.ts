@@ -27,9 +27,9 @@ beforeEach(async () => {
 describe('viewer calls', () => {
   it('answers the popup and the background for its own tab, and every viewer’s calls', async () => {
     expect(await fake.send(envelope('showTerm', { term: 'PQRP' }), SENDERS.popup)).toEqual({ ok: true });
-    expect(await fake.send(envelope('siteStateChanged', { host: 'assets.publishing.service.gov.uk', enabled: false }, null), BACKGROUND)).toEqual({ ok: null });
+    expect(await fake.send(envelope('siteStateChanged', { host: 'assets.publishing.service.gov.uk', enabled: false, notes: true }, null), BACKGROUND)).toEqual({ ok: null });
     expect(await fake.send(envelope('showTerm', { term: 'SFO' }), SENDERS.options)).toEqual({ ok: true });
-    expect(heard).toEqual([{ term: 'PQRP' }, { host: 'assets.publishing.service.gov.uk', enabled: false }, { term: 'SFO' }]);
+    expect(heard).toEqual([{ term: 'PQRP' }, { host: 'assets.publishing.service.gov.uk', enabled: false, notes: true }, { term: 'SFO' }]);
   });
 
   it('ignores another tab’s calls, content scripts, other extensions and calls it has no handler for', async () => {
@@ -45,7 +45,7 @@ describe('viewer calls', () => {
 
   it('refuses arguments that break the call’s rule, naming the field, before the handler runs', async () => {
     expect(await fake.send(envelope('showTerm', { term: 'SFO', extra: 1 }), SENDERS.popup)).toMatchObject({ code: 'bad-request' });
-    expect(await fake.send(envelope('siteStateChanged', { host: 'x', enabled: 'no' }), SENDERS.popup)).toMatchObject({ code: 'bad-request', error: expect.stringContaining('enabled') });
+    expect(await fake.send(envelope('siteStateChanged', { host: 'x', enabled: 'no', notes: true }), SENDERS.popup)).toMatchObject({ code: 'bad-request', error: expect.stringContaining('enabled') });
     expect(heard).toEqual([]);
   });
 
