@@ -51,6 +51,8 @@ export function startToolbar({ eventBus, viewer, linkService, open }: ToolbarPar
   pageInput.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') goToTyped();
   });
+  // pdf.js tells only of a change of page: show the first page's number as soon as the pages are laid out.
+  eventBus.on('pagesinit', () => { pageInput.value = String(viewer.currentPageNumber); });
   eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => {
     pageInput.value = String(pageNumber);
     // The page in the address, so a reload or a shared link opens here (the file stays in the query).

@@ -72,12 +72,13 @@ export async function readPdf(bytes) {
     return { promise, resolve, reject };
   };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 });
+  const pdf = await task.promise;
   try {
     const texts = [];
     for (let n = 1; n <= pdf.numPages; n++) texts.push((await (await pdf.getPage(n)).getTextContent()).items.map((i) => i.str ?? '').join(''));
     return { pages: pdf.numPages, texts };
   } finally {
-    await pdf.destroy();
+    await task.destroy();
   }
 }
