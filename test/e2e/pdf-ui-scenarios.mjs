@@ -23,7 +23,8 @@ const toolbarState = () => ({
 
 /** The terms highlighted on a page (probation-jargon), whether every range is still in the document, and SFO's width. */
 const pageHighlights = (page) => {
-  const ranges = [...(CSS.highlights.get('probation-jargon') ?? [])].filter((r) => r.startContainer.parentElement?.closest('.page')?.dataset.pageNumber === String(page));
+  // PQRP, which only the annex explains, has the page-defined style (probation-jargon-page), as on web pages.
+  const ranges = ['probation-jargon', 'probation-jargon-page'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])]).filter((r) => r.startContainer.parentElement?.closest('.page')?.dataset.pageNumber === String(page));
   const sfo = ranges.find((r) => r.toString() === 'SFO');
   return {
     terms: ranges.map((r) => r.toString().replace(/\s+/g, ' ')).sort(),
