@@ -10,6 +10,7 @@ import { DEFAULT_DISPLAY_SETTINGS } from '../core/display-settings';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { startPdfLens } from './lens';
+import { notesForDocuments } from './notes';
 import { languageTag } from '../ui/labels';
 import { fileNameOf, originalAddress, readViewerRequest } from './address';
 import { looksLikeHtml } from './document-request';
@@ -58,6 +59,9 @@ listeners.push((opened) => {
     lens = startPdfLens(document, eventBus, opened.pdf, [...BUILTIN, ...personal], BUILTIN.length, display);
   })();
 });
+
+// Notes on the document on show (src/pdf/notes.ts).
+listeners.push(notesForDocuments(document, eventBus));
 
 const toolbar = startToolbar({ eventBus, viewer, linkService, open: (file) => void openFile(file) });
 let loading: pdfjs.PDFDocumentLoadingTask | null = null;

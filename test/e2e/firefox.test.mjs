@@ -6,6 +6,7 @@ import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
 import { welcomeSuite } from './welcome-scenarios.mjs';
 import { pdfSuite } from './pdf-scenarios.mjs';
+import { pdfNotesSuite } from './pdf-notes-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -27,3 +28,4 @@ welcomeSuite('firefox', launchFirefox);
 // Firefox reads policies.json once, at start; with its prompts off it grants the recommended sites in the click.
 policySuite('firefox', { policy: firefoxPolicy, launch: (p) => launchFirefox({ prefs: p.prefs, env: p.env }), grants: true });
 pdfSuite('firefox', launchFirefox);
+pdfNotesSuite('firefox', launchFirefox);

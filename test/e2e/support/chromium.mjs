@@ -148,26 +148,30 @@ class ChromiumSession {
     const cdp = await this.context.newCDPSession(this.page);
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const host = findNode(root, (n) => n.localName === 'probation-lens-ui');
-      const shadow = host?.shadowRoots?.[0];
-      if (!shadow) return null;
+      // One host on a page; the PDF viewer has two (the lens's and the notes'): the first that has the element.
+      const shadows = findNodes(root, (n) => n.localName === 'probation-lens-ui').map((host) => host.shadowRoots?.[0]).filter(Boolean);
+      if (shadows.length === 0) return null;
       // Read in a world of the test's own, so a page that replaces DOM methods cannot blind the test.
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probation-lens-e2e' });
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: `function (selector) {
-          const el = this.querySelector(selector);
-          // The note frame is looked into below, as assistive technology reads into it.
-          if (el === null || el.localName === 'iframe') return null;
-          const r = el.getBoundingClientRect();
-          return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
-        }`,
-        arguments: [{ value: selector }],
-        returnByValue: true,
-      });
-      return result.value ?? await this.#inNoteFrame(selector, cdp, object.objectId);
+      for (const shadow of shadows) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: `function (selector) {
+            const el = this.querySelector(selector);
+            // The note frame is looked into below, as assistive technology reads into it.
+            if (el === null || el.localName === 'iframe') return null;
+            const r = el.getBoundingClientRect();
+            return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+          }`,
+          arguments: [{ value: selector }],
+          returnByValue: true,
+        });
+        const found = result.value ?? await this.#inNoteFrame(selector, cdp, object.objectId);
+        if (found) return found;
+      }
+      return null;
     } finally {
       await cdp.detach();
     }
@@ -302,6 +306,13 @@ class ChromiumSession {
     await this.context.close();
     if (this.temporary) rmSync(this.userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Every node of a DOM.getDocument tree (shadow roots and frames pierced) that passes a test, in document order. */
+function findNodes(node, test, found = []) {
+  if (test(node)) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) findNodes(child, test, found);
+  return found;
 }
 
 function findNode(node, test) {

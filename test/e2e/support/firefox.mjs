@@ -301,13 +301,26 @@ class FirefoxSession {
    * shadow roots as references, as assistive technology reaches them; read in a sandbox realm.
    */
   async #shadowRoot() {
-    const host = await this.#call("function () { return document.querySelector('probation-lens-ui'); }");
+    // The PDF viewer has two hosts (the lens's and the notes'): the one holding the focus, else the first.
+    const host = await this.#call("function () { const a = document.activeElement; return a?.localName === 'probation-lens-ui' ? a : document.querySelector('probation-lens-ui'); }");
     return host.value?.shadowRoot ?? null;
   }
 
+  /** Every host's shadow root, in document order. */
+  async #shadowRoots() {
+    const hosts = await this.#call("function () { return [...document.querySelectorAll('probation-lens-ui')]; }");
+    return (hosts.value ?? []).map((h) => h.value?.shadowRoot).filter(Boolean);
+  }
+
   async #ui(selector) {
-    const root = await this.#shadowRoot();
-    if (!root) return null;
+    for (const root of await this.#shadowRoots()) {
+      const found = await this.#uiIn(root, selector);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  async #uiIn(root, selector) {
     const found = await this.#call(`function (root, selector) {
       const card = root.querySelector(selector);
       // The note frame is looked into below, as assistive technology reads into it.
@@ -318,17 +331,17 @@ class FirefoxSession {
         rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       });
     }`, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
-    return found.type === 'string' ? JSON.parse(found.value) : await this.#inNoteFrame(selector);
+    return found.type === 'string' ? JSON.parse(found.value) : await this.#inNoteFrame(selector, root);
   }
 
   /** An element inside the note frame (the editor, an extension page in an iframe of the UI), with its rectangle in the page. */
-  async #inNoteFrame(selector) {
+  async #inNoteFrame(selector, root) {
     const frameBox = await this.#call(`function (root) {
       const f = root.querySelector('iframe.note-frame');
       if (!f || f.hidden) return null;
       const r = f.getBoundingClientRect();
       return JSON.stringify({ left: r.left + f.clientLeft, top: r.top + f.clientTop });
-    }`, [{ sharedId: (await this.#shadowRoot()).sharedId }]);
+    }`, [{ sharedId: root.sharedId }]);
     if (frameBox.type !== 'string') return null;
     const offset = JSON.parse(frameBox.value);
     const { result: tree } = await this.browser.connection.send('browsingContext.getTree', { root: contextOf(this.page) });
