@@ -9,9 +9,10 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { startCards, type HoverTarget } from '../content/cards';
 import { caretAt, pointOn } from '../content/hit-test';
-import { startNotes } from '../content/notes';
+import { startNotes, type NoteDocument } from '../content/notes';
 import { frameEditorSurface } from '../content/notes-frame';
-import type { NoteApi } from '../content/notes-placing';
+import type { NoteApi, NotePlacement } from '../content/notes-placing';
+import { pageAt } from '../core/pdf-anchoring';
 import { LensUi } from '../content/ui/host';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
@@ -53,7 +54,10 @@ export function startPdfNotes(
 ): PdfNotes {
   const life = new AbortController();
   const ui = new LensUi(doc);
-  const on = pdfNoteDocument({ doc, eventBus, pdf, identity, title }, api, life.signal);
+  const pdfDoc = pdfNoteDocument({ doc, eventBus, pdf, identity, title }, api, life.signal);
+  let placement: NotePlacement | undefined;
+  // The placement is kept, to turn to the page of a note whose page pdf.js has not rendered.
+  const on: NoteDocument = { ...pdfDoc, place: (signal, onPlaced) => (placement = pdfDoc.place(signal, onPlaced)) };
   const targetAt = (x: number, y: number): HoverTarget | undefined => {
     const caret = caretAt(doc, x, y);
     if (caret === null || caret.node.nodeType !== Node.TEXT_NODE || onTerm(caret.node, caret.offset)) return undefined;
@@ -76,7 +80,23 @@ export function startPdfNotes(
   return {
     command,
     states: () => notes.states(),
-    show: (id) => notes.show(id),
+    show(id) {
+      if (notes.show(id)) return true;
+      const p = placement?.placed.find((x) => x.note.id === id && x.state !== 'orphan');
+      const text = pdfDoc.text();
+      if (p === undefined || text === undefined) return false;
+      // Not rendered yet: turn to its page; once pdf.js has drawn it (and its notes are placed), show the note.
+      const page = pageAt(text, p.start);
+      const shown = ({ pageNumber }: { pageNumber: number }): void => {
+        if (pageNumber !== page) return;
+        eventBus.off('textlayerrendered', shown);
+        if (!life.signal.aborted) notes.show(id);
+      };
+      eventBus.on('textlayerrendered', shown);
+      life.signal.addEventListener('abort', () => eventBus.off('textlayerrendered', shown), { once: true });
+      doc.querySelector(`#viewer .page[data-page-number="${page}"]`)?.scrollIntoView({ block: 'start' });
+      return true;
+    },
     changedElsewhere: () => notes.changedElsewhere(),
     stop() {
       life.abort();
