@@ -33,6 +33,34 @@ export function piecesOfItems(items: readonly PdfTextItem[]): TextPiece[] {
   return pieces;
 }
 
+const LIGATURES = /[\ufb00-\ufb06]/;
+
+/**
+ * A joined text with typographic ligatures spelt out ("ﬃ" as "ffi", as pdf.js's own normalisation does):
+ * a note quotes "officer" as the reader reads it, whichever way the file encodes it. Each letter keeps the
+ * piece and offset of its ligature, so a range still covers the whole glyph.
+ */
+export function spellLigatures(joined: JoinedText): JoinedText {
+  if (!LIGATURES.test(joined.text)) return joined;
+  const chars: string[] = [];
+  const piece: number[] = [];
+  const offset: number[] = [];
+  for (let i = 0; i < joined.text.length; i++) {
+    const c = joined.text[i] as string;
+    for (const letter of LIGATURES.test(c) ? c.normalize('NFKC') : c) {
+      chars.push(letter);
+      piece.push(joined.piece[i] as number);
+      offset.push(joined.offset[i] as number);
+    }
+  }
+  return { text: chars.join(''), piece: Int32Array.from(piece), offset: Int32Array.from(offset) };
+}
+
+/** A page's text as notes read it: its pieces joined (core/text-join) and its ligatures spelt out. */
+export function joinPage(pieces: readonly TextPiece[]): JoinedText {
+  return spellLigatures(joinPieces(pieces));
+}
+
 /** The whole document's text and where each page starts in it (starts[0] is page 1). */
 export interface DocumentText {
   readonly text: string;

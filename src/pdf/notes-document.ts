@@ -9,7 +9,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import type { Anchor } from '../core/anchoring';
 import {
-  describePassage, documentAnchorer, documentText, indexInJoined, joinPieces, pageText, piecesOfItems, spansOf,
+  describePassage, documentAnchorer, documentText, indexInJoined, joinPage, pageText, piecesOfItems, spansOf,
   type DocumentText, type JoinedText, type TextPiece,
 } from '../core/pdf-anchoring';
 import { anchor as anchorIn } from '../core/anchoring';
@@ -45,7 +45,7 @@ function readLayer(element: Element, page: number): Layer {
       pieces[pieces.length - 1] = { text: (pieces[pieces.length - 1] as TextPiece).text, eol: true };
     }
   }
-  return { page, joined: joinPieces(pieces), nodes };
+  return { page, joined: joinPage(pieces), nodes };
 }
 
 /** The page number of the text layer a node is in, or undefined. */
@@ -79,10 +79,11 @@ export function pdfNoteDocument(subject: PdfNoteSubject, api: Pick<NoteApi, 'not
   const reading = (async (): Promise<DocumentText | undefined> => {
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
+      // As the text layer reads it (pdf_viewer's TextLayerBuilder): unnormalised, so a ligature is the same character in both.
+      const content = await (await pdf.getPage(n)).getTextContent({ disableNormalization: true });
       if (signal.aborted) return undefined;
       await idle();
-      pages.push(joinPieces(piecesOfItems(content.items as ReadonlyArray<{ str?: string; hasEOL?: boolean }>)).text);
+      pages.push(joinPage(piecesOfItems(content.items as ReadonlyArray<{ str?: string; hasEOL?: boolean }>)).text);
     }
     text = documentText(pages);
     doc.documentElement.dataset['notesRead'] = 'true';

@@ -2,7 +2,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { anchor } from '../../../src/core/anchoring';
 import {
-  describePassage, documentAnchorer, documentText, indexInJoined, joinPieces, normaliseQuote, pageAt, pageText, piecesOfItems, spansOf,
+  describePassage, documentAnchorer, documentText, indexInJoined, joinPage, joinPieces, normaliseQuote, pageAt, pageText, piecesOfItems, spansOf,
 } from '../../../src/core/pdf-anchoring';
 
 const FILLER = 'Supervision plans are reviewed at each contact and recorded in the case record. ';
@@ -36,6 +36,14 @@ group('the document’s text', () => {
     expect(pageText(doc, 1)).toContain('Residents of Approved Premises are supervised at night. Work on rehabilitation starts early.');
     expect(pageText(doc, 2).startsWith('Notes and reviews Managers check every risk review within ten working days of the change.')).toBe(true);
     expect(doc.text.indexOf('Section 3')).toBe(doc.starts[2]);
+  });
+
+  it('spells out typographic ligatures, each letter mapped to its glyph (the text layer keeps "ﬃ")', () => {
+    const joined = joinPage([{ text: 'the duty o', eol: false }, { text: '\ufb03', eol: false }, { text: 'cer', eol: false }]);
+    expect(joined.text).toBe('the duty officer');
+    expect(Array.from(joined.piece.subarray(10, 13))).toEqual([1, 1, 1]);
+    expect(Array.from(joined.offset.subarray(10, 13))).toEqual([0, 0, 0]);
+    expect(indexInJoined(joined, 2, 0)).toBe('the duty offi'.length);
   });
 
   it('knows the page of every offset', () => {
