@@ -30,7 +30,7 @@ function tellOtherTabs(note: Note, sender?: browser.Runtime.MessageSender): Prom
 /** Handlers for the note calls of the background protocol; their arguments passed BACKGROUND_RULES first. */
 export const noteHandlers: Pick<Handlers<BackgroundCalls>, 'notesForPage' | 'saveNote' | 'deleteNote' | 'restoreNote'> = {
   async notesForPage(args, sender) {
-    if (!mayReadNotes(sender, browser.runtime.getURL(''), args)) throw new CodedError('not-allowed', 'notesForPage: another document');
+    if (!mayReadNotes(sender, browser.runtime.getURL(''), args)) throw new CodedError('not-allowed', 'notesForPage');
     return notesForPage(await database(), {
       source: args.source, ...(args.contentId ? { contentId: args.contentId } : {}), ...(args.fingerprint ? { fingerprint: args.fingerprint } : {}),
     });
