@@ -41,9 +41,9 @@ const selectInLayer = (needle) => {
   }
   return false;
 };
-/** The noted passages by highlight name, white space taken out (a text layer has none between lines). */
+/** The noted passages by highlight name, white space taken out (a text layer has none between lines), ligatures spelt out. */
 const noteRanges = () => Object.fromEntries(['probation-note', 'probation-note-changed']
-  .map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, '')).sort()]));
+  .map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString().normalize('NFKC').replace(/\s+/g, '')).sort()]));
 const flat = (text) => text.replace(/\s+/g, '');
 
 /** Registers the PDF notes suite for one browser. */
