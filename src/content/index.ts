@@ -8,10 +8,16 @@ import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/disp
 import { layeredGlossary } from '../core/layers';
 import { callBackground, handleCalls } from '../shared/messaging';
 import type { ContentCalls } from '../shared/protocol';
-import { prepareLens } from './lens';
+import type { Matcher } from '../core/matcher';
+import { lensMatcher, prepareLens } from './lens';
 import { pageIdentity } from './page-identity';
 import { Lifecycle } from './lifecycle';
 import { documentParsed, readStartState } from './start-state';
+
+// Most readers have no terms of their own or of an organisation: for them the lens runs the built-in
+// glossary's matcher, compiled below while the start state is being read (a round trip to the browser).
+const builtIn = layeredGlossary(BUILTIN, [], []);
+let builtInMatcher: Matcher | undefined;
 
 const life = new Lifecycle({
   readStart: () => readStartState(location.host),
@@ -21,8 +27,9 @@ const life = new Lifecycle({
   teamTerms: () => callBackground('teamGlossary', {}),
   parsed: () => documentParsed(document),
   prepare: (personal, display, team) => {
-    const layers = layeredGlossary(BUILTIN, team, personal);
-    const start = prepareLens(layers.glossary, layers.personalFrom, display, layers.teamFrom);
+    const plain = personal.length === 0 && team.length === 0;
+    const layers = plain ? builtIn : layeredGlossary(BUILTIN, team, personal);
+    const start = prepareLens(layers.glossary, layers.personalFrom, display, layers.teamFrom, plain ? builtInMatcher ??= lensMatcher(builtIn.glossary) : undefined);
     return () => start(document);
   },
 });
@@ -44,3 +51,5 @@ handleCalls<ContentCalls>({
 });
 
 void life.begin();
+// After begin() has asked for the start state, so the compiling overlaps the wait for it.
+builtInMatcher ??= lensMatcher(builtIn.glossary);
