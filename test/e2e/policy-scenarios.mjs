@@ -72,6 +72,11 @@ export function policySuite(name, { policy, launch, grants = false, live = false
       assert.doesNotMatch(card, /Bad team expansion/);
     });
 
+    it('policy: with welcomePage false, the install opens no welcome page', async () => {
+      assert.deepEqual({ welcomed: s.firstRun.welcomed, events: s.firstRun.events }, { welcomed: false, events: 1 });
+      assert.deepEqual(s.welcomed[0], [], 'no welcome tab');
+    });
+
     it('options: the settings show as set by the organisation, locked, and the bad entry is listed', async () => {
       const options = await s.openExtensionPage('options.html');
       try {
