@@ -65,10 +65,13 @@ export function caseDataOptionsSuite(name, launch) {
       const listed = await options.evaluate(() => [...document.querySelectorAll('#guard-notes > li')].map((li) => ({
         id: li.dataset.noteId, href: li.querySelector('a')?.getAttribute('href'), text: li.textContent, button: li.querySelector('button')?.textContent,
       })));
-      assert.deepEqual(listed.map((n) => n.id), ['case-data-2', 'case-data-3']);
-      assert.equal(listed[0].href, 'https://www.gov.uk/guidance/probation-lens-case-data-2');
-      assert.match(listed[0].text, /On Guidance page 2[\s\S]*This looks like a prison number: A1234BC/);
-      assert.equal(listed[1].button, 'Delete this note on Guidance page 3');
+      // Newest first, as every list of notes.
+      assert.deepEqual(listed.map((n) => n.id), ['case-data-3', 'case-data-2']);
+      const [third, second] = listed;
+      assert.equal(second.href, 'https://www.gov.uk/guidance/probation-lens-case-data-2');
+      assert.match(second.text, /On Guidance page 2[\s\S]*This looks like a prison number: A1234BC/);
+      assert.match(third.text, /This looks like a case reference number \(CRN\): X123456/);
+      assert.equal(third.button, 'Delete this note on Guidance page 3');
 
       // Deleting one from the list deletes the note; the ordinary notes stay.
       await options.click('#guard-notes > li[data-note-id="case-data-2"] button');
