@@ -65,7 +65,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
   // The describer reads the page as a whole (its headings, its other terms): made again when a full pass has read it all.
-  let describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
+  let describe = createDescriber(glossary, page, personalFrom, teamFrom);
   let cards: ReturnType<typeof startCards> | undefined;
   // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
   const life = new AbortController();
@@ -76,7 +76,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
     onShadowRoot: (root) => style.addRoot(root),
     // Definitions found later in the page (a glossary annex at the end) change a card already shown.
     onFullPass: () => {
-      describe = createDescriber(doc, glossary, page, () => index.inOrder(), personalFrom, teamFrom);
+      describe = createDescriber(glossary, page, personalFrom, teamFrom);
       cards?.refresh();
     },
   });

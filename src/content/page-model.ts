@@ -4,11 +4,14 @@
  * ones as jargon, recurring undefined ones as unknown.
  */
 import type { Candidate } from '../core/candidates';
+import { everydayRenamed } from '../core/card-model';
 import { formsOf } from '../core/glossary';
 import { cutPattern, scanInWindows } from '../core/long-text';
 import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { aboutProbation, sameMeaning } from '../core/senses';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
+import { passageAround, wordsOfPage } from './context';
 import { Occurrence, type Kind, type OccurrenceIndex } from './occurrences';
 import { blockOf, definitionsInBlock, definitionsInMarkup, type PageDefinition } from './page-definitions';
 
@@ -66,6 +69,14 @@ export class PageModel implements ScanTarget {
   private readonly textDefinitions: PageDefinition[] = [];
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
+  // Text nodes holding an everyday renamed word ("offender"), painted as renamed only where probation is meant.
+  private readonly everydayNodes = new Set<Text>();
+  // Glossary abbreviations this page defines as something else ("Making Tax Digital (MTD)"): the page's look.
+  private definedElsewhere: ReadonlySet<number> = new Set();
+  private abbreviationEntries: Map<string, number> | undefined;
+  private doc: Document | undefined;
+  private words: Set<string> | undefined;
+  private pageIsAboutProbation: boolean | undefined;
 
   constructor(
     private readonly matcher: Matcher,
@@ -79,6 +90,29 @@ export class PageModel implements ScanTarget {
       if (category !== undefined && hidden.has(category)) return undefined;
       return entry.renamed ? 'renamed' : 'jargon';
     });
+    this.everyday = new Set(glossary.flatMap((entry, i) => (everydayRenamed(entry) ? [i] : [])));
+  }
+
+  // Renamed everyday words (see everydayRenamed).
+  private readonly everyday: ReadonlySet<number>;
+
+  /**
+   * The content words of the page as a whole (title, headings, meanings of its terms), which the cards
+   * and the renamed everyday words are weighed against; read again after each full pass.
+   */
+  pageWords(): ReadonlySet<string> {
+    if (this.words === undefined) {
+      const entries = new Set<number>();
+      for (const matches of this.known.values()) for (const m of matches) entries.add(m.entry);
+      this.words = this.doc ? wordsOfPage(this.doc, this.glossary, entries) : new Set();
+    }
+    return this.words;
+  }
+
+  /** Whether the page as a whole is about probation (one probation word in its title, headings or terms). */
+  private aboutProbation(): boolean {
+    this.pageIsAboutProbation ??= aboutProbation('', this.pageWords());
+    return this.pageIsAboutProbation;
   }
 
   // How each glossary entry is painted, or undefined when its category is hidden: worked out once.
@@ -115,7 +149,11 @@ export class PageModel implements ScanTarget {
   /** Replaces what a node held with what a scan of its text found. */
   private record(node: Text, text: string, { matches, candidates: found }: TextScan): void {
     this.forget(node);
-    if (matches.length > 0) this.known.set(node, matches);
+    this.doc ??= node.ownerDocument;
+    if (matches.length > 0) {
+      this.known.set(node, matches);
+      if (this.everyday.size > 0 && matches.some((m) => this.everyday.has(m.entry))) this.everydayNodes.add(node);
+    }
     if (found.length > 0) {
       this.candidates.set(node, found);
       for (const c of found) {
@@ -172,6 +210,17 @@ export class PageModel implements ScanTarget {
     if (full) {
       this.definitions.clear();
       if (root !== null) for (const d of definitionsInMarkup(root)) this.define(d);
+      // The page as a whole is read again: where it is not about probation, "offender" is an everyday word.
+      this.words = undefined;
+      const before = this.pageIsAboutProbation;
+      this.pageIsAboutProbation = undefined;
+      if (this.everydayNodes.size > 0 && before !== undefined && before !== this.aboutProbation()) {
+        let n = 0;
+        for (const node of this.everydayNodes) {
+          this.paint(node);
+          if ((++n & 63) === 0) yield;
+        }
+      }
     }
     const defined = this.definitions.size;
     this.readDefinitions(Infinity);
@@ -183,6 +232,7 @@ export class PageModel implements ScanTarget {
       return;
     }
     yield;
+    yield* this.markDefinedElsewhere();
     const tokens = full ? new Set(this.nodesByToken.keys()) : this.dirtyTokens;
     const unknown = [...this.counts].filter(([t, n]) => n >= MIN_UNKNOWN_COUNT && !this.definitions.has(t))
       .sort((a, b) => b[1] - a[1]).slice(0, MAX_UNKNOWN_TOKENS).map(([t]) => t);
@@ -205,6 +255,36 @@ export class PageModel implements ScanTarget {
     this.index.register(full);
   }
 
+  /**
+   * Finds the glossary abbreviations the page defines with a meaning other than their first (probation)
+   * sense, and repaints their uses in the page's quieter look: on a tax page MTD is Making Tax Digital.
+   */
+  private *markDefinedElsewhere(): Generator<void, void, void> {
+    if (this.definitions.size === 0 && this.definedElsewhere.size === 0) return;
+    if (this.abbreviationEntries === undefined) {
+      this.abbreviationEntries = new Map();
+      this.glossary.forEach((entry, i) => {
+        if (!entry.phrase && this.kinds[i] === 'jargon') for (const form of formsOf(entry)) this.abbreviationEntries?.set(form, i);
+      });
+    }
+    const next = new Set<number>();
+    for (const [short, d] of this.definitions) {
+      const entry = this.abbreviationEntries.get(short);
+      const first = entry === undefined ? undefined : this.glossary[entry]?.senses[0];
+      if (entry !== undefined && first !== undefined && !sameMeaning(d.long, first.expansion)) next.add(entry);
+    }
+    const changed = new Set([...next].filter((e) => !this.definedElsewhere.has(e)));
+    for (const e of this.definedElsewhere) if (!next.has(e)) changed.add(e);
+    this.definedElsewhere = next;
+    if (changed.size === 0) return;
+    let n = 0;
+    for (const [node, matches] of this.known) {
+      if (!matches.some((m) => changed.has(m.entry))) continue;
+      this.paint(node);
+      if ((++n & 63) === 0) yield;
+    }
+  }
+
   private define(d: PageDefinition): void {
     if (!this.definitions.has(d.short)) this.definitions.set(d.short, d);
   }
@@ -217,8 +297,11 @@ export class PageModel implements ScanTarget {
       for (const m of known) {
         const kind = this.kinds[m.entry];
         if (kind === undefined) continue;
+        // An everyday word ("offenders") is probation's renamed term only in a passage or page about probation.
+        if (kind === 'renamed' && this.everyday.has(m.entry) && !this.aboutProbation() && !aboutProbation(passageAround(node, m.start, m.end))) continue;
         const token = this.glossary[m.entry]?.term ?? '';
-        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, m.spelled && kind === 'jargon' ? 'spelled' : undefined));
+        const look = m.spelled ? 'spelled' : this.definedElsewhere.has(m.entry) ? 'page' : undefined;
+        spans.push(new Occurrence(node, m.start, m.end, kind, m.entry, token, kind === 'jargon' ? look : undefined));
       }
     }
     const candidates = this.candidates.get(node);
@@ -237,6 +320,7 @@ export class PageModel implements ScanTarget {
 
   private forget(node: Text): void {
     this.known.delete(node);
+    this.everydayNodes.delete(node);
     for (const c of this.candidates.get(node) ?? []) {
       this.nodesByToken.get(c.token)?.delete(node);
       if (!c.ordinary) {

@@ -19,7 +19,10 @@ const SIMPLE_SKIP = [
   // GOV.UK publishing components that sit inside <main> but are not the document: who published it and
   // when ("From: HM Revenue & Customs"), the organisation's logo, the contents list (the headings again),
   // history and banner notices, an attachment's file details, print, share and email-signup links, the
-  // related links and the feedback form.
+  // related links and the feedback form; on a guide, the step-by-step navigation it is part of ("Part of:
+  // Get a passport") and the links to its previous and next part.
+  '.gem-c-step-nav-header', '.gem-c-step-nav', '.gem-c-step-nav-related', '.govuk-pagination', '.gem-c-pagination',
+  '.gem-c-signup-link', '.gem-c-subscription-links',
   '.gem-c-metadata', '.gem-c-organisation-logo', '.gem-c-contents-list', '.gem-c-notice', '.gem-c-attachment__metadata',
   '.gem-c-print-link', '.gem-c-share-links', '.gem-c-single-page-notification-button', '.gem-c-related-navigation',
   '.gem-c-contextual-footer', '.gem-c-published-dates', '.gem-c-title__context', '.gem-c-translation-nav',

@@ -37,8 +37,12 @@ export interface PageSaid {
   readonly sentence: string;
 }
 
-/** A phrase written in lower case: an everyday word of English (offender), not a name. */
-const everyday = (entry: GlossaryEntry): boolean => entry.phrase === true && entry.term === entry.term.toLowerCase();
+/**
+ * A renamed phrase written in lower case: an everyday word of English (offender), not a name of probation's
+ * own, so it is renamed (and highlighted as renamed) only where the text is about probation.
+ */
+export const everydayRenamed = (entry: GlossaryEntry): boolean =>
+  entry.renamed !== undefined && entry.phrase === true && entry.term === entry.term.toLowerCase();
 
 /** Builds the card for a term met on a page. */
 export function cardModel(args: {
@@ -60,7 +64,7 @@ export function cardModel(args: {
   // An everyday word that probation renamed ("offender") is renamed only where probation is meant: "serial
   // offenders" on a tax page, or offenders in a prison statement, are not people on probation. A name of
   // probation's own (NPS, Offender Manager) says what it is called now wherever it appears.
-  const renamed = entry?.renamed && (!everyday(entry) || aboutProbation(args.nearby, args.pageWords)) ? entry.renamed : undefined;
+  const renamed = entry?.renamed && (!everydayRenamed(entry) || aboutProbation(args.nearby, args.pageWords)) ? entry.renamed : undefined;
   const base = { title, ...(written !== title ? { written } : {}), ...(renamed ? { renamed } : {}), ...(entry?.replaces ? { replaces: entry.replaces } : {}) };
   const ranked = entry ? rankSenses(entry.senses, args.nearby, args.pageWords) : [];
   if (page) {

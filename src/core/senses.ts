@@ -52,3 +52,16 @@ const PROBATION_CUES = contentWords('probation practitioner supervision supervis
 export function aboutProbation(nearby: string, page: ReadonlySet<string> = new Set()): boolean {
   return overlap(PROBATION_CUES, contentWords(nearby)) + overlap(PROBATION_CUES, page as Set<string>) > 0;
 }
+
+/**
+ * Whether two long forms name the same thing: at least half the content words of the shorter are in the
+ * other ("HM Prison and Probation Service" and "His Majesty's Prison and Probation Service" do; "Making Tax
+ * Digital" and "Mid-Transfer Date" do not).
+ */
+export function sameMeaning(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const shared = overlap(x, y);
+  return shared > 0 && 2 * shared >= Math.min(x.size, y.size);
+}

@@ -2,6 +2,7 @@
 import { pageIdentity } from '../core/page-identity';
 import browser from '../shared/browser';
 import { callTab } from '../shared/messaging';
+import { viewerDocument } from '../pdf/notes-identity';
 import type { PageIdentity } from '../shared/types';
 
 /** The tab the popup acts on, with what the views need to know about its address. */
@@ -15,6 +16,11 @@ export interface TargetTab {
   readonly identity?: PageIdentity;
   /** identity's address. */
   readonly source?: string;
+  /**
+   * Set when the tab is our PDF viewer showing a web document: the PDF's own address. host, origin and
+   * identity are then the PDF's (its site's switch, its notes), not the viewer page's.
+   */
+  readonly pdf?: { readonly url: string };
 }
 
 /**
@@ -38,6 +44,12 @@ export async function targetTab(): Promise<TargetTab | undefined> {
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return undefined;
   const url = tab.url ?? '';
+  // Our PDF viewer: the page is the document it shows (src/pdf/notes-identity.ts), filed as the viewer files it.
+  const shown = viewerDocument(url, browser.runtime.getURL(''));
+  if (shown !== undefined) {
+    const pdf = new URL(shown.url);
+    return { id: tab.id, url, host: pdf.host, origin: pdf.origin, identity: { source: shown.source }, source: shown.source, pdf: { url: shown.url } };
+  }
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);

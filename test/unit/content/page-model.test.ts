@@ -79,6 +79,45 @@ describe('page model', () => {
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.renamed)?.size).toBe(4);
   });
 
+  it('marks the everyday word "offender" as renamed only where the passage or the page is about probation', async () => {
+    const look = () => index.inOrder().map((o) => `${o.look ?? o.kind}:${o.range.toString()}`);
+    // A tax page and a prison statement: the word is plain English there, so nothing is painted.
+    document.title = 'Tackling tax avoidance';
+    expect(await load('<main><h1>Tax avoidance schemes</h1><p>Some promoters are serial offenders.</p></main>')).toEqual([]);
+    document.title = 'Statement on HMP Birmingham';
+    expect(await load('<main><h1>Prisoner moves at HMP Birmingham</h1><p>Around 180 offenders will be moved.</p></main>'))
+      .toEqual(['jargon:HMP']);
+    // The paragraph is about probation, or the page is (its title, headings or the meaning of its terms).
+    expect(await load('<main><h1>Prisoner moves</h1><p>Offenders on licence keep their probation appointments.</p></main>'))
+      .toEqual(['renamed:Offenders']);
+    document.title = 'Probation Service bulletin';
+    expect(await load('<main><h1>News</h1><p>Offenders must attend every appointment.</p></main>')).toEqual(['renamed:Offenders']);
+    document.title = 'News';
+    expect(await load('<main><h1>News</h1><p>Offenders must attend.</p><p>The PDU office moved.</p></main>'))
+      .toEqual(['renamed:Offenders', 'jargon:PDU']);
+    expect(look()).toEqual(['renamed:Offenders', 'jargon:PDU']);
+    // A name of probation's own says what it is called now wherever it appears.
+    expect(await load('<main><h1>Tax</h1><p>Tax rules for the NPS.</p></main>')).toEqual(['renamed:NPS']);
+  });
+
+  it('gives a glossary abbreviation the page defines as something else the page\'s quieter look, everywhere', async () => {
+    const look = () => index.inOrder().map((o) => `${o.look ?? o.kind}:${o.range.toString()}`);
+    await load('<main><p>Landlords join Making Tax Digital (MTD) in April.</p><p>MTD needs software.</p></main>');
+    expect(look()).toEqual(['page:MTD', 'page:MTD']);
+    expect(page.definitions.get('MTD')?.long).toBe('Making Tax Digital');
+    // Defined as the glossary defines it (in other words), the term keeps the glossary's look.
+    await load('<main><p>HM Prison and Probation Service (HMPPS) runs it.</p><p>A Serious Further Offence (SFO) review. The SFO.</p></main>');
+    expect(look()).toEqual(['spelled:HM Prison and Probation Service', 'jargon:HMPPS', 'jargon:Serious Further Offence', 'jargon:SFO', 'jargon:SFO']);
+    // A definition that arrives later repaints the uses already painted.
+    await load('<main><p>The MTD was set.</p></main>');
+    expect(look()).toEqual(['jargon:MTD']);
+    const p = document.createElement('p');
+    p.textContent = 'Making Tax Digital (MTD) starts in April.';
+    document.querySelector('main')?.append(p);
+    await scanner?.idle();
+    expect(look()).toEqual(['page:MTD', 'page:MTD']);
+  });
+
   it('updates when a later paragraph defines or repeats an acronym', async () => {
     await load('<main><p>The QXT met.</p></main>');
     expect(found()).toEqual([]);

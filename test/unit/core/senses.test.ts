@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN } from '../../../src/core/builtin';
 
 const BUILTIN_GLOSSARY = BUILTIN.filter((e) => !e.phrase);
-import { contentWords, rankSenses } from '../../../src/core/senses';
+import { contentWords, rankSenses, sameMeaning } from '../../../src/core/senses';
 
 const senses = (term: string) => {
   const entry = BUILTIN_GLOSSARY.find((e) => e.term === term);
@@ -38,5 +38,17 @@ describe('rankSenses', () => {
 
   it('returns a single sense unchanged', () => {
     expect(rankSenses(senses('SFO'), 'anything')).toEqual(senses('SFO'));
+  });
+});
+
+describe('sameMeaning', () => {
+  it('takes other words for the same name as the same, and another name as another', () => {
+    expect(sameMeaning('HM Prison and Probation Service', 'His Majesty’s Prison and Probation Service')).toBe(true);
+    expect(sameMeaning('Probation Delivery Units', 'Probation Delivery Unit')).toBe(true);
+    expect(sameMeaning('Serious Further Offence', 'serious further offence')).toBe(true);
+    expect(sameMeaning('Making Tax Digital', 'Mid-Transfer Date')).toBe(false);
+    expect(sameMeaning('status determination statement', 'Standard Determinate Sentence')).toBe(false);
+    expect(sameMeaning('Monetary Policy Committee', 'Manage POM Cases')).toBe(false);
+    expect(sameMeaning('Electronic Contact Log', 'End of Custody Licence')).toBe(false);
   });
 });

@@ -14,7 +14,11 @@ vi.mock('../../../src/shared/browser', () => ({ default: {} }));
 
 const { ImportSection } = await import('../../../src/options/import-section');
 
-const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 10)); });
+/** Waits until the section shows the import's outcome: what it did, or its problems. */
+const outcome = () => vi.waitFor(() => {
+  const shown = `${document.getElementById('import-errors')?.textContent ?? ''}${document.getElementById('import-done')?.textContent ?? ''}`;
+  if (shown === '') throw new Error('no outcome shown yet');
+});
 afterEach(() => {
   render(null, document.body);
   vi.clearAllMocks();
@@ -26,7 +30,7 @@ async function importFile(): Promise<string> {
   const file = new File(['{"format":"probation-lens-backup","version":1,"notes":[],"glossary":[]}'], 'backup.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
-  await settle();
+  await outcome();
   return document.getElementById('import-errors')?.textContent ?? '';
 }
 

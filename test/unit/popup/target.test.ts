@@ -35,3 +35,22 @@ describe('the popup’s page identity', () => {
     expect((await targetTab())?.identity).toBeUndefined();
   });
 });
+
+describe('the popup’s page identity on a PDF in our viewer', () => {
+  const PDF = 'https://assets.publishing.service.gov.uk/media/5f1e2d3c4b5a69788796a5b4/Policy.pdf';
+
+  it('is the document the viewer shows, on the document’s own site', async () => {
+    state.fake.tabs.push({ id: 3, url: `chrome-extension://probation-lens/pdf/viewer.html?file=${PDF}?probation-lens-original#page=4` });
+    expect(await targetTab()).toMatchObject({
+      id: 3, host: 'assets.publishing.service.gov.uk', origin: 'https://assets.publishing.service.gov.uk',
+      source: PDF, identity: { source: PDF }, pdf: { url: `${PDF}?probation-lens-original` },
+    });
+  });
+
+  it('has none for the viewer with a local file, or another extension’s viewer', async () => {
+    state.fake.tabs.push({ id: 3, url: 'chrome-extension://probation-lens/pdf/viewer.html' });
+    expect((await targetTab())?.identity).toBeUndefined();
+    state.fake.tabs[0] = { id: 3, url: `chrome-extension://someone-else/pdf/viewer.html?file=${PDF}` };
+    expect((await targetTab())?.pdf).toBeUndefined();
+  });
+});
