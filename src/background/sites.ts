@@ -9,7 +9,7 @@ import { callTab, type Handlers } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
 import { serialQueue } from '../shared/serial';
-import { isSiteEnabled } from '../storage/settings';
+import { siteState } from '../storage/settings';
 import { syncMenu } from './menu';
 import { addressOf, tellTabs } from './tabs';
 
@@ -59,12 +59,12 @@ async function unregister(origin: string): Promise<void> {
 async function startInOpenTabs(origin: string): Promise<void> {
   const tabs = await browser.tabs.query({ url: originPattern(origin) });
   const host = new URL(origin).host;
-  const enabled = await isSiteEnabled(host);
+  const state = await siteState(host);
   await Promise.allSettled(tabs.map(async ({ id: tabId }) => {
     if (tabId === undefined) return;
     const running = await callTab(tabId, 'pageSummary', {}).then(() => true, () => false);
     if (running) {
-      await callTab(tabId, 'siteStateChanged', { host, enabled });
+      await callTab(tabId, 'siteStateChanged', state);
       return;
     }
     await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
@@ -129,8 +129,8 @@ export const siteHandlers: Handlers<SiteCalls> = {
     const origin = originArg(args);
     await stop(origin);
     const host = new URL(origin).host;
-    // Pages already open stop highlighting now rather than at their next load.
-    await tellTabs('siteStateChanged', { host, enabled: false }, (t) => addressOf(t.url).host === host);
+    // Pages already open stop now (highlights and notes) rather than at their next load.
+    await tellTabs('siteStateChanged', { host, enabled: false, notes: false }, (t) => addressOf(t.url).host === host);
     await browser.permissions.remove({ origins: [originPattern(origin)] });
     // The menu follows the permissions, so it is made again once the site's is given back.
     await serially(refreshMenu);

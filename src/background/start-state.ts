@@ -7,7 +7,7 @@
 import browser from '../shared/browser';
 import { START_STATE_KEY, type StartState } from '../shared/start-state';
 import { personalGlossary } from '../storage/glossary';
-import { disabledSites, displaySettings } from '../storage/settings';
+import { disabledSites, displaySettings, notesHiddenSites } from '../storage/settings';
 import { database } from './database';
 import { policyState } from './policy';
 
@@ -17,8 +17,8 @@ let writing: Promise<void> | null = null;
 let again = false;
 
 async function write(): Promise<void> {
-  const [sites, display, personal, { policy }] = await Promise.all([disabledSites(), displaySettings(), database().then(personalGlossary), policyState()]);
-  const state: StartState = { version: 1, disabledSites: sites, display, personal, team: policy.teamGlossary ?? [] };
+  const [sites, hidden, display, personal, { policy }] = await Promise.all([disabledSites(), notesHiddenSites(), displaySettings(), database().then(personalGlossary), policyState()]);
+  const state: StartState = { version: 1, disabledSites: sites, notesHiddenSites: hidden, display, personal, team: policy.teamGlossary ?? [] };
   await browser.storage.local.set({ [START_STATE_KEY]: state });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Everything the extension does on one page while it is switched on: scanning, highlights, cards,
  * keyboard navigation and notes, built for one glossary (the built-in terms and the reader's own).
+ * With highlighting off for the site, a lens of notes alone: no scanning, the notes as ever.
  */
 import { compileMatcher, type Matcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
@@ -30,11 +31,22 @@ const noteApi = {
   caseDataGuard: () => callBackground('caseDataGuard', {}),
 };
 
+/** Which parts run: jargon (scanning, highlights, terms' cards, moving between terms) and the reader's notes. */
+export interface LensParts {
+  readonly jargon: boolean;
+  readonly notes: boolean;
+}
+
+const ALL: LensParts = { jargon: true, notes: true };
+
 /** The running extension on a page. */
 export interface Lens {
+  /** What runs. */
+  readonly parts: LensParts;
   /** Moves to the next or previous term (waits for the first pass to have read the page). */
   readonly step: (direction: 1 | -1) => Promise<void>;
-  readonly notes: ReturnType<typeof startNotes>;
+  /** The notes; undefined when the reader hid them on this site. */
+  readonly notes: ReturnType<typeof startNotes> | undefined;
   /** With a selection, add a note to it; without one, go to the next note. */
   noteCommand(): void;
   /** Moves to the next occurrence of a term (the popup's "This page" list). */
@@ -43,6 +55,10 @@ export interface Lens {
   summary(): Promise<PageSummary>;
   stop(): void;
 }
+
+// A text of over 1,000 characters (V8 compiles a pattern run on one straight to machine code) with a
+// term, a phrase and an unknown acronym in it, so each branch of the scan runs once.
+const WARM_UP_TEXT = 'The SPO and the probation practitioner met the QXZ panel (QXZ). '.repeat(18);
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -53,14 +69,30 @@ function isEditable(target: EventTarget | null): boolean {
  * personal form replaces a built-in one; entries from `teamFrom` on are the organisation's, from `personalFrom`
  * on personal; `display` is how
  * terms look. What needs no document (compiling the matcher) is done now, while the page may still be
- * parsed; the returned function starts the lens on the parsed document.
+ * parsed; the returned function starts the lens on the parsed document, with all its parts unless told.
  */
-export function prepareLens(glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, teamFrom = personalFrom): (doc: Document) => Lens {
-  const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
-  return (doc) => runLens(doc, glossary, personalFrom, teamFrom, display, matcher);
+export function prepareLens(
+  glossary: readonly GlossaryEntry[], personalFrom: number, display: DisplaySettings, teamFrom = personalFrom, matcher = lensMatcher(glossary),
+): (doc: Document, parts?: LensParts) => Lens {
+  return (doc, parts = ALL) => runLens(doc, glossary, personalFrom, teamFrom, display, matcher, parts);
 }
 
-function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, teamFrom: number, display: DisplaySettings, matcher: Matcher): Lens {
+/**
+ * The matcher for a glossary, compiled and run once. V8 compiles a regular expression to machine code
+ * only when it first runs it (on a text this long, at once; on short ones after a slower first tier):
+ * with thousands of forms that took 10-30 ms inside the first view's scan; run here, while the page is
+ * still being parsed, it overlaps the parsing.
+ */
+export function lensMatcher(glossary: readonly GlossaryEntry[]): Matcher {
+  const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
+  matcher.scan(WARM_UP_TEXT);
+  return matcher;
+}
+
+// Without jargon, no scanner: a stand-in that has read everything there is (nothing).
+const NO_SCAN = { complete: true, ready: Promise.resolve() };
+
+function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom: number, teamFrom: number, display: DisplaySettings, matcher: Matcher, parts: LensParts): Lens {
   const index = new OccurrenceIndex(doc);
   const page = new PageModel(matcher, glossary, index, new Set(display.hiddenCategories));
   const style = applyDisplayStyle(doc, display);
@@ -70,7 +102,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
   // One teardown for what the lens itself starts: listeners, the scanner, and work waiting for the first pass.
   const life = new AbortController();
   // The scanner first: what the reader sees is read and painted before the rest of the lens is built.
-  const scanner = startScanner(doc, page, {
+  const scanner = !parts.jargon ? NO_SCAN : startScanner(doc, page, {
     signal: life.signal,
     startAt: fragmentTarget(doc),
     onShadowRoot: (root) => style.addRoot(root),
@@ -93,16 +125,16 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
     if (caret === null || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
     const o = index.at(caret.node, caret.offset);
     if (o !== undefined && pointOn(o.range, x, y)) return termTarget(o);
-    const n = notes.noteAt(caret.node, caret.offset);
+    const n = notes?.noteAt(caret.node, caret.offset);
     return n !== undefined && pointOn(n.range, x, y) ? n : undefined;
   };
   const shown = startCards(doc, ui, targetAt);
   cards = shown;
   // The editor is an extension page in a frame: what the reader types never passes through the page.
-  const notes = startNotes(doc, ui, noteApi, shown, undefined, frameEditorSurface);
+  const notes = parts.notes ? startNotes(doc, ui, noteApi, shown, undefined, frameEditorSurface) : undefined;
   const navigate = createNavigator(index, (o) => shown.show(termTarget(o), true));
   const noteCommand = (): void => {
-    if (!notes.addFromSelection()) notes.step();
+    if (notes !== undefined && !notes.addFromSelection()) notes.step();
   };
   const onKeyDown = (e: KeyboardEvent): void => {
     // The same chords as the manifest's commands, for browsers that hand them to the page.
@@ -135,10 +167,11 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
         terms.set(o.token, { term: o.token, count: 1, kind: o.kind, source: sourceOf(o), ...(expansion ? { expansion } : {}) });
       }
     }
-    return { enabled: true, terms: [...terms.values()] };
+    return { enabled: parts.jargon, terms: [...terms.values()] };
   };
 
   return {
+    parts,
     step: (direction) => whenRead(() => void navigate(direction), undefined),
     notes,
     noteCommand,
@@ -146,7 +179,7 @@ function runLens(doc: Document, glossary: readonly GlossaryEntry[], personalFrom
     summary: () => whenRead(summary, { enabled: false, terms: [] }),
     stop() {
       life.abort();
-      notes.stop();
+      notes?.stop();
       shown.stop();
       index.dispose();
       style.remove();

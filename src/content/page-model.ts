@@ -77,6 +77,12 @@ export class PageModel implements ScanTarget {
   private doc: Document | undefined;
   private words: Set<string> | undefined;
   private pageIsAboutProbation: boolean | undefined;
+  // Until the first full pass settles, a node read is painted only if the reader saw it first (paintNow):
+  // the rest wait in `unpainted` and are painted once, when every status is known, instead of once
+  // when read and again when the page's definitions change their tokens (two Occurrences per term).
+  private deferring = true;
+  private readonly unpainted = new Set<Text>();
+  private readonly paintedEarly = new Set<Text>();
 
   constructor(
     private readonly matcher: Matcher,
@@ -185,6 +191,10 @@ export class PageModel implements ScanTarget {
   }
 
   paintNow(nodes: Iterable<Text>): void {
+    for (const node of nodes) {
+      if (this.unpainted.delete(node)) this.draw(node);
+      if (this.deferring) this.paintedEarly.add(node);
+    }
     this.index.paintNow(nodes);
   }
 
@@ -252,7 +262,20 @@ export class PageModel implements ScanTarget {
       yield;
     }
     this.dirtyTokens.clear();
+    if (full) yield* this.paintDeferred();
     this.index.register(full);
+  }
+
+  /** Paints the nodes the first pass read without painting, now that every status is known; from then on, paints as it reads. */
+  private *paintDeferred(): Generator<void, void, void> {
+    let n = 0;
+    for (const node of this.unpainted) {
+      this.unpainted.delete(node);
+      this.draw(node);
+      if ((++n & 255) === 0) yield;
+    }
+    this.deferring = false;
+    this.paintedEarly.clear();
   }
 
   /**
@@ -289,8 +312,14 @@ export class PageModel implements ScanTarget {
     if (!this.definitions.has(d.short)) this.definitions.set(d.short, d);
   }
 
-  /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
+  /** Paints a node, or during the first pass, unless the reader saw it first, leaves it for paintDeferred(). */
   private paint(node: Text): void {
+    if (this.deferring && !this.paintedEarly.has(node)) this.unpainted.add(node);
+    else this.draw(node);
+  }
+
+  /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
+  private draw(node: Text): void {
     const spans: Occurrence[] = [];
     const known = this.known.get(node);
     if (known !== undefined) {
@@ -319,6 +348,7 @@ export class PageModel implements ScanTarget {
   }
 
   private forget(node: Text): void {
+    this.unpainted.delete(node);
     this.known.delete(node);
     this.everydayNodes.delete(node);
     for (const c of this.candidates.get(node) ?? []) {

@@ -11,36 +11,24 @@
  * full pass's slices, the per-frame mutation batch, the long-text reader) checks, when it runs, that it
  * is still wanted: a pass that another pass or stop() overtook ends at its next pause.
  */
+import { readFirstView } from './first-view';
 import type { ScanTarget } from './page-model';
-import { asShadowRoot, contentRoot, createSkipTest, parentOf } from './skip';
-import { ContentWalker } from './walk';
+import { ObservedRoots } from './observed-roots';
+import { contentRoot, createSkipTest, parentOf } from './skip';
+import { afterNextFrame, Slices, Yielder } from './slices';
+import { ContentWalker, LONG_TEXT, openRootsIn, textNodesUnder, WORDISH } from './walk';
+
+export { FIRST_VIEW_CHARS } from './first-view';
 
 /** The name of the measure every pass records; benchmarks and tests read it. */
 export const SCAN_MEASURE = 'probation-jargon:scan';
 /** A mark made when the first pass has painted what the reader sees first (bench/README.md). */
 export const FIRST_VIEW_MARK = 'probation-jargon:first-view';
 
-// Work in slices of this many milliseconds, then yield to the page.
-const SLICE_MS = 8;
 // A batch adding more text nodes than this is cheaper to handle as one full pass.
 const FULL_RESCAN_AT = 5000;
 // Pending mutation records beyond this (a page churning in a hidden tab) collapse into one full pass.
 const MAX_PENDING = 2000;
-// A text node longer than this is read a window at a time (core/long-text.ts), yielding between windows.
-const LONG_TEXT = 131_072;
-// What is read and painted first, from where the reader looks: about three screens of text at most.
-export const FIRST_VIEW_CHARS = 12_000;
-const FIRST_VIEW_NODES = 600;
-
-// Every term has two characters other than spaces in a row ("D.A." too).
-const WORDISH = /\S\S/;
-
-// What the observer watches, on the body and on every open shadow root: the attributes that decide
-// whether text is content (skip.ts) as well as the text itself.
-const OBSERVED: MutationObserverInit = {
-  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'aria-hidden'],
-};
-
 /** How the scanner is started. */
 export interface ScannerOptions {
   /** Hears of each open shadow root found under the content root, once (the highlight styles go there). */
@@ -65,71 +53,6 @@ export interface Scanner {
   stop(): void;
 }
 
-/**
- * Yields to the page: a message to ourselves comes back as the next task, without the 4 ms that
- * nested timers wait. One channel per scanner, closed (and every waiter released) when it stops.
- */
-class Yielder {
-  private readonly channel = new MessageChannel();
-  private readonly waiting: Array<() => void> = [];
-  private closed = false;
-
-  constructor() {
-    this.channel.port1.onmessage = () => this.waiting.shift()?.();
-  }
-
-  next(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.channel.port2.postMessage(null);
-    });
-  }
-
-  close(): void {
-    this.closed = true;
-    this.channel.port1.onmessage = null;
-    this.channel.port1.close();
-    for (const resolve of this.waiting.splice(0)) resolve();
-  }
-}
-
-/**
- * The open shadow roots of `node` and of the elements under it, not those nested deeper (one query).
- * Every 1024 elements asked it also yields null: a place where a caller working in slices may pause.
- */
-function* openRootsIn(node: Node): Generator<ShadowRoot | null, void, void> {
-  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) yield (node as Element).shadowRoot!;
-  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-  const all = (node as Element | ShadowRoot).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const shadow = (all[i] as Element).shadowRoot;
-    if (shadow !== null) yield shadow;
-    if ((i & 1023) === 1023) yield null;
-  }
-}
-
-/** Time kept by a pass that works in slices: when the current slice ends, and our own time in all of them. */
-class Slices {
-  busy = 0;
-  private start = performance.now();
-  end = this.start + SLICE_MS;
-
-  /** Whether the current slice has used its time. */
-  get over(): boolean {
-    return performance.now() > this.end;
-  }
-
-  pause(): void {
-    this.busy += performance.now() - this.start;
-  }
-
-  resume(): void {
-    this.start = performance.now();
-    this.end = this.start + SLICE_MS;
-  }
-}
-
 /** The scanner: its state is these fields, and every scheduled piece of work checks `generation` or `stopped`. */
 class ContentScanner implements Scanner {
   /** The element whose text is content, as of the last pass. */
@@ -143,10 +66,6 @@ class ContentScanner implements Scanner {
   private pending: MutationRecord[] = [];
   private needsFull = false;
   private flushFrame = 0;
-  /** The open shadow roots found under the content root, each observed like the body. */
-  private readonly shadows = new Set<ShadowRoot>();
-  /** Every root ever handed to onShadowRoot: a host taken out and put back keeps the styles it had. */
-  private readonly announced = new WeakSet<ShadowRoot>();
   /** Long text nodes a batch left to read a window at a time, and whether that is under way. */
   private readonly longNodes = new Set<Text>();
   private readingLong = false;
@@ -157,7 +76,7 @@ class ContentScanner implements Scanner {
   /** Ends a first pass's wait for the frame that shows what it painted first. */
   private cancelWait: (() => void) | null = null;
 
-  private readonly observer: MutationObserver;
+  private readonly roots: ObservedRoots;
   private readonly yielder = new Yielder();
   private readonly controller = new AbortController();
   private readonly idleWaiters: Array<() => void> = [];
@@ -167,14 +86,13 @@ class ContentScanner implements Scanner {
   constructor(private readonly doc: Document, private readonly page: ScanTarget, private readonly options: ScannerOptions) {
     this.root = contentRoot(doc);
     this.ready = new Promise((resolve) => this.readyWaiters.push(resolve));
-    this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.roots = new ObservedRoots(doc, (records) => this.onRecords(records), options.onShadowRoot);
     options.signal?.addEventListener('abort', () => this.stop(), { once: true });
     if (options.signal?.aborted === true) {
       this.stop();
       return;
     }
-    // The extension's own UI hangs off <html>, outside the body, so it never reaches this observer.
-    this.observer.observe(doc.body ?? doc.documentElement, OBSERVED);
+    this.roots.start();
     // The reader may scroll before the first pass has read everything: what comes into view is read next.
     doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { passive: true, signal: this.controller.signal });
     void this.fullPass();
@@ -183,7 +101,7 @@ class ContentScanner implements Scanner {
   idle(): Promise<void> {
     // Records the observer holds but has not delivered yet count as seen.
     if (!this.stopped) {
-      const queued = this.observer.takeRecords();
+      const queued = this.roots.takeRecords();
       if (queued.length > 0) this.onRecords(queued);
     }
     if (this.isIdle()) return Promise.resolve();
@@ -194,7 +112,7 @@ class ContentScanner implements Scanner {
     if (this.stopped) return;
     this.stopped = true;
     this.generation++;
-    this.observer.disconnect();
+    this.roots.stop();
     this.controller.abort();
     this.yielder.close();
     this.cancelWait?.();
@@ -204,7 +122,6 @@ class ContentScanner implements Scanner {
     this.flushFrame = 0;
     this.lookFrame = 0;
     this.pending = [];
-    this.shadows.clear();
     this.longNodes.clear();
     this.passing = false;
     this.wake();
@@ -226,40 +143,12 @@ class ContentScanner implements Scanner {
 
   /** Whether a node is under the content root, in its light DOM or in an open shadow tree hosted there. */
   private inContent(node: Node): boolean {
-    const root = this.root;
-    if (root === null) return false;
-    if (root.contains(node)) return true;
-    if (this.shadows.size === 0) return false;
-    for (let shadow = asShadowRoot(node.getRootNode()); shadow !== null; shadow = asShadowRoot(shadow.host.getRootNode())) {
-      if (root.contains(shadow.host)) return true;
-    }
-    return false;
+    return this.roots.contains(this.root, node);
   }
 
-  private watch(shadow: ShadowRoot): void {
-    if (this.shadows.has(shadow)) return;
-    this.shadows.add(shadow);
-    this.observer.observe(shadow, OBSERVED);
-    if (this.announced.has(shadow)) return;
-    this.announced.add(shadow);
-    this.options.onShadowRoot?.(shadow);
-  }
-
-  /** Forgets the shadow roots `keep` rejects and their text; an observer cannot let go of one target, so it starts afresh. */
+  /** Forgets the shadow roots `keep` rejects and their text. */
   private forgetRoots(keep: (shadow: ShadowRoot) => boolean): void {
-    let changed = false;
-    for (const shadow of this.shadows) {
-      if (keep(shadow)) continue;
-      const walker = this.doc.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
-      for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) this.page.dropNode(t as Text);
-      this.shadows.delete(shadow);
-      changed = true;
-    }
-    if (!changed) return;
-    const queued = this.observer.takeRecords();
-    this.observer.disconnect();
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, OBSERVED);
-    for (const shadow of this.shadows) this.observer.observe(shadow, OBSERVED);
+    const queued = this.roots.forget(keep, (t) => this.page.dropNode(t));
     if (queued.length > 0) this.onRecords(queued);
   }
 
@@ -275,35 +164,6 @@ class ContentScanner implements Scanner {
       const el = this.doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
       if (el !== null && this.inContent(el)) this.lookAt = el;
     });
-  }
-
-  /**
-   * Reads and paints the text from `from` on (an element, or a text node) up to about three screens,
-   * skipping what is not content. Nodes the main walk has passed (`readUpTo`) are already read.
-   */
-  private readFirst(from: Node, skip: (el: Element) => boolean, early: Set<Text>, readUpTo: Node | null): void {
-    const root = this.root;
-    if (root === null || !root.contains(from)) return;
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    walker.currentNode = from;
-    let node: Node | null = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
-    // Everything before the main walk's place has been read: only painting is left there.
-    let read = readUpTo === null || !(readUpTo.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_PRECEDING);
-    const shown: Text[] = [];
-    let chars = 0;
-    for (; node !== null && chars < FIRST_VIEW_CHARS && shown.length < FIRST_VIEW_NODES; node = walker.nextNode()) {
-      const text = node as Text;
-      if (!read && node === readUpTo) read = true;
-      const parent = parentOf(text);
-      if (parent === null || skip(parent) || !WORDISH.test(text.data)) continue;
-      chars += text.length;
-      shown.push(text);
-      if (read && !early.has(text) && text.length <= LONG_TEXT) {
-        early.add(text);
-        this.page.scanNode(text);
-      }
-    }
-    this.page.paintNow(shown);
   }
 
   /** Reads the whole content in slices, the part in view first on a first pass; then settles and records its measure. */
@@ -331,7 +191,7 @@ class ContentScanner implements Scanner {
     const first = this.page.empty;
     const early = new Set<Text>();
     if (first) {
-      this.readFirst(this.options.startAt ?? root, skip, early, null);
+      readFirstView(root, this.page, this.options.startAt ?? root, skip, early, null);
       this.measure(started, { kind: 'view', textNodes: early.size, occurrences: this.page.size, busy: performance.now() - started });
       performance.mark(FIRST_VIEW_MARK, { detail: { nodes: early.size, occurrences: this.page.size } });
       await this.afterNextFrame();
@@ -373,7 +233,7 @@ class ContentScanner implements Scanner {
           // The page changed under the walk: start again rather than miss the rest.
           if (!walker.intact) return again();
           if (this.lookAt !== null) {
-            this.readFirst(this.lookAt, skip, early, node);
+            readFirstView(root, this.page, this.lookAt, skip, early, node);
             this.lookAt = null;
           }
         }
@@ -385,7 +245,7 @@ class ContentScanner implements Scanner {
           if (slices.over && !await pause()) return again();
           continue;
         }
-        this.watch(shadow);
+        this.roots.watch(shadow);
         if (shadow.host === scope || !skip(shadow.host)) scopes.push(shadow);
       }
       if (slices.over && !await pause()) return again();
@@ -405,24 +265,11 @@ class ContentScanner implements Scanner {
     this.passEnded();
   }
 
-  /**
-   * Resolves after the next frame has been rendered (a task after its animation frame callbacks), or
-   * after 100 ms where no frame comes (a tab in the background); at once when the scanner stops.
-   */
+  /** Resolves after the frame showing what was painted first has been rendered (at once when the scanner stops). */
   private afterNextFrame(): Promise<void> {
-    const win = this.doc.defaultView;
-    if (win === null || this.doc.visibilityState === 'hidden') return this.yielder.next();
-    return new Promise((resolve) => {
-      const done = (): void => {
-        if (this.cancelWait !== done) return;
-        this.cancelWait = null;
-        win.clearTimeout(timer);
-        resolve();
-      };
-      this.cancelWait = done;
-      const timer = win.setTimeout(done, 100);
-      win.requestAnimationFrame(() => void this.yielder.next().then(done));
-    });
+    const wait = afterNextFrame(this.doc, this.yielder);
+    this.cancelWait = wait.cancel;
+    return wait.done.then(() => { this.cancelWait = null; });
   }
 
   private passEnded(): void {
@@ -433,20 +280,12 @@ class ContentScanner implements Scanner {
     this.wake();
   }
 
-  private textNodesUnder(node: Node, into: Set<Text>): void {
-    if (node.nodeType === Node.TEXT_NODE) into.add(node as Text);
-    else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-      const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) into.add(t as Text);
-    }
-  }
-
   /** The text under a node, with that of the open shadow roots under it (found now if new), at any depth. */
   private textNodesDeep(node: Node, into: Set<Text>): void {
-    this.textNodesUnder(node, into);
+    textNodesUnder(node, into);
     for (const shadow of openRootsIn(node)) {
       if (shadow === null) continue;
-      this.watch(shadow);
+      this.roots.watch(shadow);
       this.textNodesDeep(shadow, into);
     }
   }
@@ -508,14 +347,14 @@ class ContentScanner implements Scanner {
       if (record.type === 'characterData') touched.add(record.target as Text);
       else if (record.type === 'attributes') reread.push(record.target);
       else {
-        record.removedNodes.forEach((n) => { if (!n.isConnected) this.textNodesUnder(n, removed); });
+        record.removedNodes.forEach((n) => { if (!n.isConnected) textNodesUnder(n, removed); });
         record.addedNodes.forEach((n) => { if (n.isConnected) reread.push(n); });
       }
     }
     for (const n of reread) if (n.isConnected && this.inContent(n)) this.textNodesDeep(n, touched);
     for (const t of removed) if (!t.isConnected) this.page.dropNode(t);
     // A host taken out of the content takes its shadow root's text with it.
-    if (this.shadows.size > 0) this.forgetRoots((shadow) => this.inContent(shadow.host));
+    if (this.roots.any) this.forgetRoots((shadow) => this.inContent(shadow.host));
     if (touched.size > FULL_RESCAN_AT) {
       void this.fullPass();
       return;

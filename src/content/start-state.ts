@@ -1,6 +1,6 @@
 /**
  * Reads the start state the background keeps in storage.local (src/shared/start-state.ts): whether
- * this site is on, the display settings and the personal terms, without a message to a service worker
+ * this site is on (highlighting, notes), the display settings and the personal terms, without a message to a service worker
  * that may be asleep. What is read is validated like any other input; anything unusable gives null,
  * and the page asks the background instead.
  */
@@ -12,7 +12,10 @@ import type { GlossaryEntry } from '../shared/types';
 
 /** What the lifecycle needs to start the lens on this page. */
 export interface PageStart {
+  /** Whether jargon is highlighted on this site. */
   readonly enabled: boolean;
+  /** Whether the reader's notes are shown on this site (with highlighting off, unless they hid them too). */
+  readonly notes: boolean;
   readonly display: DisplaySettings;
   readonly personal: readonly GlossaryEntry[];
   /** The organisation's terms (built-in < team < personal). */
@@ -35,7 +38,10 @@ export function parseStartState(raw: unknown, host: string): PageStart | null {
   if (!personal.every(isEntry) || validateGlossary(personal).length > 0) return null;
   const team: unknown = raw.team ?? [];
   if (!Array.isArray(team) || !team.every(isEntry) || validateGlossary(team).length > 0) return null;
-  return { enabled: !raw.disabledSites.includes(host), display: normaliseDisplaySettings(raw.display), personal, team };
+  const hidden: unknown = raw.notesHiddenSites ?? [];
+  if (!isStrings(hidden)) return null;
+  const enabled = !raw.disabledSites.includes(host);
+  return { enabled, notes: enabled || !hidden.includes(host), display: normaliseDisplaySettings(raw.display), personal, team };
 }
 
 /** Reads the start state for `host` from storage.local; null when there is none usable. */

@@ -6,6 +6,11 @@
  */
 import { skippedUnder } from './skip';
 
+/** Whether a text may hold a term: every term has two characters other than spaces in a row ("D.A." too). */
+export const WORDISH = /\S\S/;
+/** A text node longer than this is read a window at a time (core/long-text.ts), yielding between windows. */
+export const LONG_TEXT = 131_072;
+
 /** A skipped subtree, by its first and last text nodes. */
 interface Gap {
   readonly first: Text;
@@ -61,4 +66,28 @@ export function contentTextNodes(root: Element | ShadowRoot): Text[] {
   const nodes: Text[] = [];
   for (let t = walker.next(); t !== null; t = walker.next()) nodes.push(t);
   return nodes;
+}
+
+/**
+ * The open shadow roots of `node` and of the elements under it, not those nested deeper (one query).
+ * Every 1024 elements asked it also yields null: a place where a caller working in slices may pause.
+ */
+export function* openRootsIn(node: Node): Generator<ShadowRoot | null, void, void> {
+  if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot !== null) yield (node as Element).shadowRoot!;
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+  const all = (node as Element | ShadowRoot).querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const shadow = (all[i] as Element).shadowRoot;
+    if (shadow !== null) yield shadow;
+    if ((i & 1023) === 1023) yield null;
+  }
+}
+
+/** Adds the text nodes under a node (itself, if it is one) to `into`, without looking into shadow roots. */
+export function textNodesUnder(node: Node, into: Set<Text>): void {
+  if (node.nodeType === Node.TEXT_NODE) into.add(node as Text);
+  else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) into.add(t as Text);
+  }
 }

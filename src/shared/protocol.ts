@@ -11,18 +11,26 @@ import type { Problem } from './problems';
 import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
 import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note, PageIdentity } from './types';
 
-/** What the site toggle reports for one host. */
+/** What the site switches report for one host. */
 export interface SiteState {
   readonly host: string;
+  /** Whether jargon is highlighted. */
   readonly enabled: boolean;
+  /** Whether the reader's notes are shown: always with highlighting on; with it off, unless the reader hid them too. */
+  readonly notes: boolean;
 }
 
 /** Calls handled by the background (from content scripts and extension pages). */
 export interface BackgroundCalls {
   /** Whether highlighting is on for a host (on unless the user switched it off). */
   getSiteState(args: { host: string }): SiteState;
-  /** Switches highlighting on or off for a host, remembers it, and tells that host's open tabs. */
+  /**
+   * Switches highlighting on or off for a host, remembers it, and tells that host's open tabs. Off, the
+   * notes stay unless hidden too (setSiteNotesHidden); on, everything is back.
+   */
   setSiteEnabled(args: { host: string; enabled: boolean }): SiteState;
+  /** With highlighting off for a host, hides the reader's notes there too (or shows them again), and tells its open tabs. */
+  setSiteNotesHidden(args: { host: string; hidden: boolean }): SiteState;
   /** The notes of a page, by canonical address or by GOV.UK content id; oldest first. */
   notesForPage(args: { source: string; contentId?: string }): Note[];
   /**
@@ -136,6 +144,7 @@ const IMPORT_KINDS = ['backup', 'glossary-csv', 'glossary-json'] as const satisf
 export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule<ArgsOf<BackgroundCalls[K]>> } = {
   getSiteState: { from: 'page', args: v.strictObject({ host }) },
   setSiteEnabled: { from: 'extension', args: v.strictObject({ host, enabled: v.boolean() }) },
+  setSiteNotesHidden: { from: 'extension', args: v.strictObject({ host, hidden: v.boolean() }) },
   notesForPage: { from: 'page', args: v.strictObject({ source: filledText(MAX_SHORT), contentId: v.optional(text(MAX_SHORT)) }) },
   saveNote: { from: 'page', args: v.strictObject({ note: noteSchema, expectedModified: v.optional(isoTime) }) },
   deleteNote: { from: 'page', args: v.strictObject({ id: filledText(MAX_SHORT) }) },
@@ -235,7 +244,7 @@ export interface PageSummary {
 
 /** Calls handled by the content script of one tab (from the background and extension pages). */
 export interface ContentCalls {
-  /** Highlighting was switched for this page's site: clear or scan. */
+  /** Highlighting or the notes were switched for this page's site: clear or scan, hide or place the notes. */
   siteStateChanged(args: SiteState): void;
   /** Moves to the next (1) or previous (-1) term on the page, selects it and shows its card. */
   stepTerm(args: { direction: 1 | -1 }): void;

@@ -13,6 +13,8 @@ export interface StartState {
   readonly version: 1;
   /** Hosts the reader switched highlighting off for. */
   readonly disabledSites: readonly string[];
+  /** Of those, the hosts where the reader also hid their notes; absent in older states (notes shown). */
+  readonly notesHiddenSites?: readonly string[];
   /** The display settings (normalised by whoever reads them). */
   readonly display: unknown;
   /** The personal glossary, as the background's personalGlossary call answers it. */

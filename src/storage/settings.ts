@@ -11,11 +11,21 @@ import { serialQueue } from '../shared/serial';
 const inTurn = serialQueue();
 
 const DISABLED_SITES = 'disabledSites';
+const HIDDEN_NOTE_SITES = 'notesHiddenSites';
+
+async function hostList(key: string): Promise<string[]> {
+  const stored = (await browser.storage.local.get(key))[key];
+  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+}
 
 /** The hosts the reader switched highlighting off for. */
-export async function disabledSites(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(DISABLED_SITES))[DISABLED_SITES];
-  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+export function disabledSites(): Promise<string[]> {
+  return hostList(DISABLED_SITES);
+}
+
+/** The hosts where the reader, with highlighting off, also chose to hide their notes. */
+export function notesHiddenSites(): Promise<string[]> {
+  return hostList(HIDDEN_NOTE_SITES);
 }
 
 /** Whether highlighting is on for a host: on unless the user switched it off. */
@@ -23,13 +33,36 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
   return !(await disabledSites()).includes(host);
 }
 
-/** Remembers the user's choice for a host. */
+/** What runs on a host: highlighting unless switched off; notes unless the reader also hid them there. */
+export async function siteState(host: string): Promise<{ host: string; enabled: boolean; notes: boolean }> {
+  const [off, hidden] = await Promise.all([disabledSites(), notesHiddenSites()]);
+  const enabled = !off.includes(host);
+  return { host, enabled, notes: enabled || !hidden.includes(host) };
+}
+
+const withOrWithout = (list: readonly string[], host: string, present: boolean): string[] => {
+  const sites = new Set(list);
+  if (present) sites.add(host);
+  else sites.delete(host);
+  return [...sites].sort();
+};
+
+/**
+ * Remembers the user's choice for a host. Switching highlighting on brings everything back: a choice to
+ * hide the notes too is forgotten, so the next time highlighting goes off the notes stay, as they do by default.
+ */
 export function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   return inTurn(async () => {
-    const sites = new Set(await disabledSites());
-    if (enabled) sites.delete(host);
-    else sites.add(host);
-    await browser.storage.local.set({ [DISABLED_SITES]: [...sites].sort() });
+    const change: Record<string, string[]> = { [DISABLED_SITES]: withOrWithout(await disabledSites(), host, !enabled) };
+    if (enabled) change[HIDDEN_NOTE_SITES] = withOrWithout(await notesHiddenSites(), host, false);
+    await browser.storage.local.set(change);
+  });
+}
+
+/** Remembers whether the reader's notes are hidden on a host while its highlighting is off. */
+export function setSiteNotesHidden(host: string, hidden: boolean): Promise<void> {
+  return inTurn(async () => {
+    await browser.storage.local.set({ [HIDDEN_NOTE_SITES]: withOrWithout(await notesHiddenSites(), host, hidden) });
   });
 }
 

@@ -39,7 +39,7 @@ export function boundarySuite(name, launch) {
         assert.equal((await s.inExtension(callFromTab, [DEMO_URL, ...call]))?.code, 'not-allowed', call[0]);
       }
       // The same tab may make the calls its page needs.
-      assert.deepEqual((await s.inExtension(callFromTab, [DEMO_URL, 'getSiteState', { host: 'www.gov.uk' }]))?.ok, { host: 'www.gov.uk', enabled: true });
+      assert.deepEqual((await s.inExtension(callFromTab, [DEMO_URL, 'getSiteState', { host: 'www.gov.uk' }]))?.ok, { host: 'www.gov.uk', enabled: true, notes: true });
       const allowed = await s.inExtension(([n, a]) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: n, args: a }), ['exportData', { format: 'backup' }]);
       assert.equal(JSON.parse(allowed.ok.text).format, 'probation-lens-backup');
     });

@@ -1,8 +1,9 @@
 // Private notes, as a reader uses them, run the same way in every browser.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_HTML, DEMO_URL, overridePage } from './support/fixtures.mjs';
+import { askTab } from './support/tab-calls.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const A = 'The allocated practitioner should meet the person within five working days of sentence or release.';
@@ -45,6 +46,20 @@ const selectText = (needle) => {
   }
   return false;
 };
+/**
+ * What the extension does not read, as src/content/skip.ts lists it: its quoted selectors and its UI's tag
+ * (the SVG parts it skips are inside SVG, which the demo page has none of).
+ */
+const READ_SKIP = (() => {
+  const source = readFileSync(new URL('../../src/content/skip.ts', import.meta.url), 'utf8');
+  const list = source.slice(source.indexOf('const SIMPLE_SKIP = ['), source.indexOf("].join(',')", source.indexOf('const SIMPLE_SKIP = [')))
+    .replace(/\/\/.*$/gm, ''); // its comments quote words too
+  const selectors = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  if (!selectors.includes('code') || !list.includes('UI_TAG')) throw new Error('src/content/skip.ts no longer lists its selectors as this test reads them');
+  return [...selectors, 'probation-lens-ui', '[contenteditable]:not([contenteditable="false"])'].join(',');
+})();
+/** How many jargon highlights the page has, of every kind. */
+const jargonCount = () => [...CSS.highlights].filter(([n]) => n.startsWith('probation-jargon')).reduce((n, [, h]) => n + h.size, 0);
 const noteRanges = () => Object.fromEntries(['probation-note', 'probation-note-changed']
   .map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString())]));
 /** Everything a page script can reach: the DOM, open shadow roots, its storage and its databases. */
@@ -100,16 +115,48 @@ export function notesSuite(name, launch) {
       await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
     };
 
-    it('adds notes from the selection button and the keyboard command', async () => {
+    /** The selection's box in the window, or null when nothing is selected. */
+    const selectionBox = () => s.evaluate(() => {
+      const sel = getSelection();
+      if (sel.isCollapsed || sel.rangeCount === 0) return null;
+      const { left, top, right, bottom } = sel.getRangeAt(0).getBoundingClientRect();
+      return { left, top, right, bottom };
+    });
+    const selectionCleared = () => s.evaluate(() => getSelection().isCollapsed && getSelection().rangeCount === 0);
+
+    it('moves the Add note button with its selection as the page scrolls, and takes it away with the selection', async () => {
+      assert.ok(await s.evaluate(selectText, A));
+      const button = await waitFor('the Add note button', () => s.uiRect('.floating'));
+      const selection = await selectionBox();
+      const offset = (b, sel) => ({ x: Math.round(b.left - sel.left), y: Math.round(b.top - sel.bottom) });
+      const before = offset(button, selection);
+      await s.evaluate(() => window.scrollBy(0, 80));
+      const scrolled = await selectionBox();
+      assert.ok(Math.abs(scrolled.top - (selection.top - 80)) <= 1, 'the page scrolled under the selection');
+      // The button keeps its place beside the passage, not in the window.
+      const moved = await waitFor('the button beside the scrolled selection', async () => {
+        const b = await s.uiRect('.floating');
+        return b && JSON.stringify(offset(b, scrolled)) === JSON.stringify(before) ? b : null;
+      });
+      assert.ok(Math.abs(moved.top - (button.top - 80)) <= 1, `the button moved with the page (${button.top} -> ${moved.top})`);
+      await s.evaluate(() => getSelection().removeAllRanges());
+      await waitFor('the button gone with the selection', async () => (await s.uiRect('.floating')) === null);
+    });
+
+    it('adds notes from the selection button and the keyboard command, and clears the selection after each', async () => {
       assert.ok(await s.evaluate(selectText, A));
       const button = await waitFor('the Add note button', () => s.uiRect('.floating'));
       await s.click(...center(button));
       await writeNote(BODY_A);
       await waitFor('one noted passage', async () => (await s.evaluate(noteRanges))['probation-note'].length === 1);
+      // Saved: the passage is no longer selected, so no button comes back over a passage that has its note.
+      assert.ok(await waitFor('the selection cleared after saving', selectionCleared));
+      assert.equal(await s.uiRect('.floating'), null, 'no Add note button after saving');
       for (const [passage, body] of [[B, BODY_B], [C, BODY_C]]) {
         assert.ok(await s.evaluate(selectText, passage));
         await s.press('Alt+Shift+KeyN');
         await writeNote(body);
+        assert.ok(await waitFor('the selection cleared after saving', selectionCleared));
       }
       await waitFor('three noted passages', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3);
       assert.deepEqual((await s.evaluate(noteRanges))['probation-note'], [A, B, C]);
@@ -232,6 +279,63 @@ export function notesSuite(name, launch) {
       await waitFor('the notes after the extension reloaded', async () => (await s.evaluate(noteRanges))['probation-note'].length === 3, { timeout: 20_000 });
     });
 
+    it('with highlighting off keeps the notes and their cards, hides them only when asked, and brings all back; across reloads', async () => {
+      const jargonAndNotes = async () => ({ jargon: await s.evaluate(jargonCount), notes: (await s.evaluate(noteRanges))['probation-note'].length });
+      assert.ok((await s.evaluate(jargonCount)) > 0, 'jargon is highlighted to begin with');
+      await s.setSiteEnabled(false);
+      await waitFor('the jargon gone and the notes still there', async () => {
+        const now = await jargonAndNotes();
+        return now.jargon === 0 && now.notes === 3;
+      });
+      // A noted passage still shows its note on hover.
+      const hoverNote = async () => {
+        await s.evaluate(() => getSelection().removeAllRanges());
+        await s.mouseMove(5, 5);
+        const rect = await s.evaluate((needle) => {
+          const r = [...CSS.highlights.get('probation-note')].find((x) => x.toString() === needle);
+          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const word = document.createRange();
+          const at = r.startContainer.data.indexOf('countersign');
+          word.setStart(r.startContainer, at);
+          word.setEnd(r.startContainer, at + 'countersign'.length);
+          const box = word.getClientRects()[0];
+          return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+        }, B);
+        await s.mouseMove((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
+        const card = await waitFor('the note card', () => s.uiText('#probation-lens-note'));
+        assert.ok(card.includes(BODY_B), card);
+        await s.press('Escape');
+        await waitFor('the card to close', async () => (await s.uiText('#probation-lens-note')) === null);
+      };
+      await hoverNote();
+      // After a reload the page starts with notes alone (its answer waits until it has decided what runs).
+      await s.reload();
+      await waitFor('the notes placed again', async () => (await jargonAndNotes()).notes === 3);
+      assert.deepEqual(await askTab(s, 'pageSummary'), { enabled: false, terms: [] });
+      assert.equal(await s.evaluate(jargonCount), 0, 'no jargon after a reload');
+      await hoverNote();
+
+      await s.setNotesHidden(true);
+      await waitFor('the notes gone too', async () => {
+        const now = await jargonAndNotes();
+        return now.jargon === 0 && now.notes === 0;
+      });
+      await s.reload();
+      assert.deepEqual(await askTab(s, 'noteStates'), {}, 'no notes placed after a reload');
+      assert.deepEqual(await jargonAndNotes(), { jargon: 0, notes: 0 });
+
+      await s.setSiteEnabled(true);
+      await waitFor('the jargon and the notes back', async () => {
+        const now = await jargonAndNotes();
+        return now.jargon > 0 && now.notes === 3;
+      });
+      await s.reload();
+      await waitFor('both after a reload', async () => {
+        const now = await jargonAndNotes();
+        return now.jargon > 0 && now.notes === 3;
+      });
+    });
+
     it('after the page is edited: exact, changed, or listed as not found, never misplaced', async () => {
       const edited = LISTENING_HTML
         .replace('countersign every assessment', 'must sign off each assessment')
@@ -271,25 +375,28 @@ export function manyNotesSuite(name, launch) {
     it('places all of them without hanging the tab', async () => {
       await s.goto(DEMO_URL);
       await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
-      const words = await s.evaluate(() => {
+      // The words of the text the extension reads (src/content/skip.ts's selector, taken from the source),
+      // each with where it is in that text, as a note made on the page would record it.
+      const words = await s.evaluate((skip) => {
         const main = document.querySelector('main');
         const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
         const found = [];
+        let offset = 0;
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          // Not code, fields, navigation or hidden text, nor GOV.UK's components inside main that are not the
-          // document (who published it, the contents list, print and share links: src/content/skip.ts).
-          if (n.parentElement.closest('code, textarea, nav, [hidden], .gem-c-metadata, .gem-c-organisation-logo, .gem-c-contents-list, .gem-c-notice, .gem-c-print-link, .gem-c-share-links, .gem-c-title__context, .gem-c-published-dates, .gem-c-related-navigation, .gem-c-contextual-footer, .gem-c-feedback')) continue;
-          for (const m of n.data.matchAll(/[A-Za-z]{5,}/g)) found.push(m[0]);
+          const skipped = n.parentElement.closest(skip);
+          if (skipped !== null && skipped !== main && main.contains(skipped)) continue;
+          for (const m of n.data.matchAll(/[A-Za-z]{5,}/g)) found.push({ word: m[0], at: offset + m.index });
+          offset += n.data.length;
         }
         return found;
-      });
+      }, READ_SKIP);
       // Each note quotes one of the page's words (with no context): many notes share a passage.
       const notes = Array.from({ length: 2000 }, (_, i) => {
-        const exact = words[i % words.length];
+        const { word: exact, at } = words[i % words.length];
         const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
         return {
           id: `bulk-${i}`, body: `Bulk note ${i}`, tags: [], pageTitle: 'Demo', created: now, modified: now,
-          target: { source: DEMO_URL, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+          target: { source: DEMO_URL, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: at, end: at + exact.length } },
         };
       });
       await s.inExtension(async (all) => {
@@ -305,13 +412,14 @@ export function manyNotesSuite(name, launch) {
         const texts = await s.evaluate(() => Object.fromEntries(['probation-note', 'probation-note-changed'].map((n) => [n, [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString())])));
         return texts['probation-note'].length + texts['probation-note-changed'].length === anchored.found ? texts : null;
       });
-      const wordSet = new Set(words);
+      const wordSet = new Set(words.map((w) => w.word));
       // (Anchoring ignores whitespace, so "practitioner s[upervises]" is an exact place for "practitioners".)
       assert.deepEqual(painted['probation-note'].filter((t) => !wordSet.has(t.replace(/\s+/g, ''))).slice(0, 12), [], 'a note found exactly on text that is not its word');
-      // ... and nearly all are found. A one-word quote with no context and a made-up position is the
-      // anchorer's hardest case: a word used several times can be too ambiguous to place (it is then listed
-      // as not found, never guessed). Known: 1996 of 2000 before the first-view scan landed, 1958 after.
-      assert.ok(anchored.found >= 1900, `only ${anchored.found} of 2,000 one-word notes found`);
+      // ... and every one is found: each quotes text the extension reads, where it is. (Before, the notes
+      // quoted words from parts the extension does not read and gave them all position 0: a one-word quote
+      // with no context whose first use is in the page's last tenth then scores under the threshold, so
+      // 4 to 42 were left unfound, depending on what was read.)
+      assert.equal(anchored.found, 2000, `only ${anchored.found} of 2,000 one-word notes found`);
       assert.equal(await s.evaluate(() => document.title.length > 0), true, 'the page still answers');
     });
   });

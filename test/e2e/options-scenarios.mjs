@@ -202,7 +202,7 @@ export function optionsSuite(name, launch) {
       await options.click('#site-toggle');
       await waitFor('the site is off', async () => /Highlighting is off for www\.gov\.uk/.test(await options.text('#site-state')));
       const state = (host) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'getSiteState', args: { host } });
-      assert.deepEqual((await s.inExtension(state, 'www.gov.uk')).ok, { host: 'www.gov.uk', enabled: false });
+      assert.deepEqual((await s.inExtension(state, 'www.gov.uk')).ok, { host: 'www.gov.uk', enabled: false, notes: true }, 'highlighting off, the notes still shown');
       await toFront();
       await options.click('#site-toggle');
       await waitFor('the site is on again', async () => /Highlighting is on/.test(await options.text('#site-state')));

@@ -61,21 +61,22 @@ export function popupSuite(name, launch) {
       rmSync(profile, { recursive: true, force: true });
     });
 
-    it('keeps the tabs where they are while it loads, so a click meant for Notes lands on Notes', async () => {
+    /**
+     * Opens the popup on the test tab and checks that nothing moves between the first look and `ready`: the
+     * tabs' boxes are the same, and where the browser measures layout shifts (Chromium) it saw none.
+     */
+    const assertNoShift = async (ready) => {
       const popup = await s.openExtensionPage('popup.html', { forTab: true });
       try {
-        // Where every tab is, as early as the test can look and again once the site switch knows the site's state.
-        const boxes = () => popup.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((tab) => {
-          const { top, left, width, height } = tab.getBoundingClientRect();
-          return { id: tab.id, top, left, width, height };
+        // Where every tab is, as early as the test can look and again once the site area shows its answer.
+        const boxes = () => popup.evaluate(() => [...document.querySelectorAll('[role="tab"], .site-state')].map((el) => {
+          const { top, left, width, height } = el.getBoundingClientRect();
+          return { id: el.id || el.className, top, left, width, height };
         }));
         await popup.waitFor('#tab-notes');
         const atOpen = await boxes();
-        await popup.waitFor('#site-switch');
-        await waitFor('the state of the site shown', async () => /Highlighting is on\./.test((await popup.text('.site-state')) ?? ''));
-        assert.match(await popup.text('label[for="site-switch"]'), /^Highlight jargon and show your notes on this site$/);
-        assert.deepEqual(await boxes(), atOpen, 'the tabs have not moved');
-        // Where the browser measures layout shifts (Chromium), it saw none from the first frame.
+        await ready(popup);
+        assert.deepEqual(await boxes(), atOpen, 'the site area and the tabs have not moved');
         const shifts = await popup.evaluate(() => new Promise((resolve) => {
           if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return resolve(null);
           const seen = [];
@@ -91,6 +92,33 @@ export function popupSuite(name, launch) {
         if (shifts !== null) assert.deepEqual(shifts, [], 'no layout shift');
       } finally {
         await popup.close();
+      }
+    };
+
+    it('keeps the tabs where they are while it loads, so a click meant for Notes lands on Notes', async () => {
+      await assertNoShift(async (popup) => {
+        await popup.waitFor('#site-switch');
+        await waitFor('the state of the site shown', async () => /Highlighting is on\./.test((await popup.text('.site-state .hint[aria-live]')) ?? ''));
+        // The switch says what it turns off, and the second choice what it hides.
+        assert.match(await popup.text('label[for="site-switch"]'), /^Highlight jargon on this site$/);
+        assert.match(await popup.text('label[for="site-hide-notes"]'), /^Also hide my notes on this site$/);
+      });
+    });
+
+    it('keeps the tabs where they are on a site outside the defaults too, where it explains itself or offers to add the site', async () => {
+      await s.goto(OUTSIDE_URL);
+      try {
+        await assertNoShift(async (popup) => {
+          // Opened as a page (no activeTab), the popup may not see the tab's address: then it explains; with
+          // it, it also offers to add the site. The area keeps the room of both, and of the switches.
+          await popup.waitFor('#site-note');
+          assert.match(await popup.text('#site-note'), /works only on GOV\.UK and the justice sites/);
+          const button = await popup.text('#add-site');
+          if (button !== null) assert.match(button, /^Use Probation Lens on example\.org$/);
+          assert.equal(await popup.count('#site-switch, #site-switch-pending'), 0);
+        });
+      } finally {
+        await openDemo();
       }
     });
 

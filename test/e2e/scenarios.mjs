@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { BAD_INPUT, DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL, PAGE_TERMS_URL } from './support/fixtures.mjs';
+import { askTab } from './support/tab-calls.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const HIGHLIGHT = 'probation-jargon';
@@ -150,7 +151,8 @@ export function browserSuite(name, launch) {
       await s.setSiteEnabled(false);
       await waitFor('highlights removed', async () => (await s.evaluate(totalSize)) === 0);
       await s.goto(DEMO_URL);
-      await new Promise((r) => setTimeout(r, 1500));
+      // The page answers once it has decided what runs: highlighting stays off after a reload.
+      assert.deepEqual(await askTab(s, 'pageSummary'), { enabled: false, terms: [] });
       assert.equal(await s.evaluate(totalSize), 0, 'still off after a reload');
       await s.setSiteEnabled(true);
       await waitFor('highlights back', async () => (await s.evaluate(totalSize)) === DEMO_EXPECTED.count);

@@ -269,11 +269,21 @@ class ChromiumSession {
 
   /** Switches the site toggle in the popup. */
   async setSiteEnabled(enabled) {
+    await this.#siteChoice('#site-switch', enabled, enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.');
+  }
+
+  /** With highlighting off, ticks or clears "Also hide my notes on this site" in the popup, and waits for the state it says. */
+  async setNotesHidden(hidden) {
+    await this.#siteChoice('#site-hide-notes', hidden, hidden ? 'Highlighting is off for this site, and your notes are hidden' : 'Highlighting is off for this site. Your notes are still shown.');
+  }
+
+  async #siteChoice(selector, checked, says) {
     const popup = await this.openPopup();
-    const toggle = popup.locator('#site-switch');
-    await toggle.waitFor();
-    if ((await toggle.isChecked()) !== enabled) await toggle.click();
-    await popup.getByText(enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.').waitFor();
+    const box = popup.locator(`${selector}:not([disabled])`);
+    await box.waitFor();
+    if ((await box.isChecked()) !== checked) await box.click();
+    // The live state line (the area also holds invisible copies of every line, to keep its size).
+    await popup.waitForFunction((text) => document.querySelector('.site-state .hint[aria-live]')?.textContent.startsWith(text), says, { timeout: 10_000 });
     await popup.close();
     await this.page.bringToFront();
   }

@@ -311,12 +311,22 @@ class FirefoxSession {
     }
   }
 
-  /** Switches the site toggle in the popup. */
+  /** Switches the site toggle in the popup, and waits for the popup to say the site's new state. */
   async setSiteEnabled(enabled) {
+    await this.#siteChoice('#site-switch', enabled, enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.');
+  }
+
+  /** With highlighting off, ticks or clears "Also hide my notes on this site" in the popup, and waits for the state it says. */
+  async setNotesHidden(hidden) {
+    await this.#siteChoice('#site-hide-notes', hidden, hidden ? 'Highlighting is off for this site, and your notes are hidden' : 'Highlighting is off for this site. Your notes are still shown.');
+  }
+
+  async #siteChoice(selector, checked, says) {
     const popup = await this.openPopup();
-    const toggle = await popup.waitForSelector('#site-switch');
-    if ((await toggle.evaluate((e) => e.checked)) !== enabled) await toggle.click();
-    await popup.waitForSelector(`::-p-text(${enabled ? 'Highlighting is on.' : 'Highlighting is off for this site.'})`);
+    const box = await popup.waitForSelector(`${selector}:not([disabled])`);
+    if ((await box.evaluate((e) => e.checked)) !== checked) await box.click();
+    // The live state line (the area also holds invisible copies of every line, to keep its size).
+    await popup.waitForFunction((text) => document.querySelector('.site-state .hint[aria-live]')?.textContent.startsWith(text), { timeout: 10_000 }, says);
     await popup.close();
     await this.page.bringToFront();
   }

@@ -87,7 +87,7 @@ describe('who may call what', () => {
   // What reaches all of the reader's data, or changes what every page does: the extension's own pages only.
   const EXTENSION_ONLY = [
     'exportData', 'listNotes', 'deleteEverything', 'removeAddedSite', 'enableAddedSite', 'addedSites', 'importData',
-    'setDisplaySettings', 'setSiteEnabled', 'savePersonalTerm', 'deletePersonalTerm', 'recordLookup', 'lookupHistory',
+    'setDisplaySettings', 'setSiteEnabled', 'setSiteNotesHidden', 'savePersonalTerm', 'deletePersonalTerm', 'recordLookup', 'lookupHistory',
     'clearLookups', 'dataStatus', 'dismissStorageLoss', 'dismissExportReminder', 'managedPolicy', 'setCaseDataGuard', 'getPdfViewer', 'setPdfViewer',
   ];
 
@@ -112,7 +112,7 @@ describe('who may call what', () => {
 
   it('lets a content script, and an extension page acting for one document, make the calls a page needs', async () => {
     for (const sender of [SENDERS.content(), SENDERS.viewer, SENDERS.popup]) {
-      expect(await fake.call('getSiteState', { host: 'www.gov.uk' }, sender)).toEqual({ ok: { host: 'www.gov.uk', enabled: true } });
+      expect(await fake.call('getSiteState', { host: 'www.gov.uk' }, sender)).toEqual({ ok: { host: 'www.gov.uk', enabled: true, notes: true } });
       expect(await fake.call('notesForPage', { source: 'https://www.gov.uk/guidance/x' }, sender)).toEqual({ ok: [] });
       expect(await fake.call('personalGlossary', {}, sender)).toEqual({ ok: [] });
     }

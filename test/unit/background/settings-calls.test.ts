@@ -48,12 +48,28 @@ describe('site switch calls', () => {
       fake.call('setSiteEnabled', { host: 'www.gov.uk', enabled: false }, SENDERS.popup),
       fake.call('setSiteEnabled', { host: 'www.justice.gov.uk', enabled: false }, SENDERS.options),
     ]);
-    expect(await fake.call('getSiteState', { host: 'www.gov.uk' }, SENDERS.content())).toEqual({ ok: { host: 'www.gov.uk', enabled: false } });
-    expect(await fake.call('getSiteState', { host: 'WWW.JUSTICE.GOV.UK' }, SENDERS.content())).toEqual({ ok: { host: 'www.justice.gov.uk', enabled: false } });
+    expect(await fake.call('getSiteState', { host: 'www.gov.uk' }, SENDERS.content())).toEqual({ ok: { host: 'www.gov.uk', enabled: false, notes: true } });
+    expect(await fake.call('getSiteState', { host: 'WWW.JUSTICE.GOV.UK' }, SENDERS.content())).toEqual({ ok: { host: 'www.justice.gov.uk', enabled: false, notes: true } });
     expect(fake.told.filter((m) => m.name === 'siteStateChanged')).toEqual([
-      { tabId: 1, name: 'siteStateChanged', args: { host: 'www.gov.uk', enabled: false } },
-      { tabId: 2, name: 'siteStateChanged', args: { host: 'www.justice.gov.uk', enabled: false } },
+      { tabId: 1, name: 'siteStateChanged', args: { host: 'www.gov.uk', enabled: false, notes: true } },
+      { tabId: 2, name: 'siteStateChanged', args: { host: 'www.justice.gov.uk', enabled: false, notes: true } },
     ]);
+  });
+
+  it('keeps notes with highlighting off; hides them only when asked; on again brings both back and forgets the choice', async () => {
+    const told = () => fake.told.filter((m) => m.tabId === 1 && m.name === 'siteStateChanged').map((m) => m.args);
+    const host = 'www.gov.uk';
+    expect(await fake.call('setSiteEnabled', { host, enabled: false }, SENDERS.popup)).toEqual({ ok: { host, enabled: false, notes: true } });
+    expect(await fake.call('setSiteNotesHidden', { host, hidden: true }, SENDERS.popup)).toEqual({ ok: { host, enabled: false, notes: false } });
+    expect(await fake.call('getSiteState', { host }, SENDERS.content())).toEqual({ ok: { host, enabled: false, notes: false } });
+    expect(await fake.call('setSiteEnabled', { host, enabled: true }, SENDERS.popup)).toEqual({ ok: { host, enabled: true, notes: true } });
+    // Off again: the notes stay, as by default.
+    expect(await fake.call('setSiteEnabled', { host, enabled: false }, SENDERS.popup)).toEqual({ ok: { host, enabled: false, notes: true } });
+    expect(told()).toEqual([
+      { host, enabled: false, notes: true }, { host, enabled: false, notes: false }, { host, enabled: true, notes: true }, { host, enabled: false, notes: true },
+    ]);
+    // Only the extension's own pages may change it.
+    expect(await fake.call('setSiteNotesHidden', { host, hidden: true }, SENDERS.content())).toMatchObject({ code: 'not-allowed' });
   });
 
   it('refuses a host that is not one', async () => {

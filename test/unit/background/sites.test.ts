@@ -36,7 +36,7 @@ describe('a site removed and added again', () => {
     fake.granted.add(`${ORIGIN}/*`);
     expect(await fake.call('enableAddedSite', { origin: ORIGIN }, SENDERS.popup)).toEqual({ ok: { origin: ORIGIN } });
     expect(await fake.call('removeAddedSite', { origin: ORIGIN }, SENDERS.options)).toEqual({ ok: { origin: ORIGIN } });
-    expect(fake.told.filter((m) => m.name === 'siteStateChanged').map((m) => m.args).at(-1)).toEqual({ host: 'example.org', enabled: false });
+    expect(fake.told.filter((m) => m.name === 'siteStateChanged').map((m) => m.args).at(-1)).toEqual({ host: 'example.org', enabled: false, notes: false });
     expect(fake.granted.size).toBe(0);
 
     fake.granted.add(`${ORIGIN}/*`);
@@ -52,7 +52,8 @@ describe('a site removed and added again', () => {
     fake.granted.add(`${ORIGIN}/*`);
     await fake.call('setSiteEnabled', { host: 'example.org', enabled: false }, SENDERS.popup);
     await fake.call('enableAddedSite', { origin: ORIGIN }, SENDERS.popup);
-    expect(fake.told.filter((m) => m.name === 'siteStateChanged').map((m) => m.args).at(-1)).toEqual({ host: 'example.org', enabled: false });
+    // Highlighting stays off; the notes, which the reader did not hide, are shown.
+    expect(fake.told.filter((m) => m.name === 'siteStateChanged').map((m) => m.args).at(-1)).toEqual({ host: 'example.org', enabled: false, notes: true });
   });
 
   it('starts the lens in open tabs where it never ran', async () => {

@@ -51,4 +51,13 @@ describe('the start state in storage.local', () => {
     });
     expect((await read('www.justice.gov.uk')).enabled).toBe(true);
   });
+
+  it('is written before a site change is answered, with the notes hidden too when chosen', async () => {
+    await read();
+    // No storage event is fired here: the answer itself waits for the start state.
+    await fake.call('setSiteEnabled', { host: 'www.gov.uk', enabled: false }, SENDERS.popup);
+    expect(parseStartState(fake.local.get(START_STATE_KEY), 'www.gov.uk')).toMatchObject({ enabled: false, notes: true });
+    await fake.call('setSiteNotesHidden', { host: 'www.gov.uk', hidden: true }, SENDERS.popup);
+    expect(parseStartState(fake.local.get(START_STATE_KEY), 'www.gov.uk')).toMatchObject({ enabled: false, notes: false });
+  });
 });

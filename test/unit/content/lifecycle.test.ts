@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DISPLAY_SETTINGS, type DisplaySettings } from '../../../src/core/display-settings';
-import type { Lens } from '../../../src/content/lens';
+import type { Lens, LensParts } from '../../../src/content/lens';
 import { Lifecycle, type LifecycleDeps } from '../../../src/content/lifecycle';
 import type { PageStart } from '../../../src/content/start-state';
 import type { GlossaryEntry } from '../../../src/shared/types';
@@ -13,22 +13,25 @@ function later<T>() {
 }
 
 const settings = (colour: string): DisplaySettings => ({ ...DEFAULT_DISPLAY_SETTINGS, highlightColour: colour });
+const ALL: LensParts = { jargon: true, notes: true };
+const NOTES_ONLY: LensParts = { jargon: false, notes: true };
+const NOTHING: LensParts = { jargon: false, notes: false };
 const entry = (term: string): GlossaryEntry => ({ term, senses: [{ expansion: term, category: 'other' }] });
 
 /** A lifecycle whose lenses are records of what they were started with, and whether they were stopped. */
 function setUp(over: Partial<LifecycleDeps> = {}) {
-  const lenses: Array<{ personal: readonly GlossaryEntry[]; display: DisplaySettings; stopped: boolean }> = [];
+  const lenses: Array<{ personal: readonly GlossaryEntry[]; display: DisplaySettings; parts: LensParts; stopped: boolean }> = [];
   const deps: LifecycleDeps = {
     readStart: () => Promise.resolve(null),
-    siteEnabled: () => Promise.resolve(true),
+    siteState: () => Promise.resolve(ALL),
     displaySettings: () => Promise.resolve(DEFAULT_DISPLAY_SETTINGS),
     personalTerms: () => Promise.resolve([]),
     teamTerms: () => Promise.resolve([]),
     parsed: () => Promise.resolve(),
-    prepare: (personal, display) => () => {
-      const record = { personal, display, stopped: false };
+    prepare: (personal, display) => (parts) => {
+      const record = { personal, display, parts, stopped: false };
       lenses.push(record);
-      return { stop: () => { record.stopped = true; } } as unknown as Lens;
+      return { parts, stop: () => { record.stopped = true; } } as unknown as Lens;
     },
     ...over,
   };
@@ -41,8 +44,8 @@ describe('content lifecycle', () => {
   it('starts from the start state in storage without asking the background, once the page is parsed', async () => {
     const parsed = later<void>();
     const asked = vi.fn(() => Promise.resolve(true));
-    const start: PageStart = { enabled: true, display: settings('#00703c'), personal: [entry('QXZ')], team: [] };
-    const { life, lenses } = setUp({ readStart: () => Promise.resolve(start), parsed: () => parsed.promise, siteEnabled: asked, personalTerms: asked as never, teamTerms: asked as never, displaySettings: asked as never });
+    const start: PageStart = { enabled: true, notes: true, display: settings('#00703c'), personal: [entry('QXZ')], team: [] };
+    const { life, lenses } = setUp({ readStart: () => Promise.resolve(start), parsed: () => parsed.promise, siteState: asked as never, personalTerms: asked as never, teamTerms: asked as never, displaySettings: asked as never });
     const begun = life.begin();
     await Promise.resolve();
     expect(lenses).toHaveLength(0);
@@ -58,7 +61,7 @@ describe('content lifecycle', () => {
     const on = setUp();
     await on.life.begin();
     expect(on.running()).toHaveLength(1);
-    const off = setUp({ siteEnabled: () => Promise.resolve(false) });
+    const off = setUp({ siteState: () => Promise.resolve(NOTHING) });
     await off.life.begin();
     expect(off.lenses).toHaveLength(0);
   });
@@ -96,12 +99,12 @@ describe('content lifecycle', () => {
     const stored = later<PageStart | null>();
     const { life, running, lenses } = setUp({ readStart: () => stored.promise });
     const begun = life.begin();
-    void life.siteStateChanged(false);
+    void life.siteStateChanged(NOTHING);
     void life.displaySettingsChanged(settings('#00703c'));
-    stored.resolve({ enabled: true, display: settings('#d4351c'), personal: [], team: [] });
+    stored.resolve({ enabled: true, notes: true, display: settings('#d4351c'), personal: [], team: [] });
     await begun;
     expect(lenses).toHaveLength(0);
-    await life.siteStateChanged(true);
+    await life.siteStateChanged(ALL);
     expect(running()[0]?.display.highlightColour).toBe('#00703c');
   });
 
@@ -110,7 +113,7 @@ describe('content lifecycle', () => {
     const { life, lenses } = setUp({ parsed: () => parsed.promise });
     const begun = life.begin();
     await Promise.resolve();
-    await life.siteStateChanged(false);
+    await life.siteStateChanged(NOTHING);
     parsed.resolve();
     await begun;
     expect(lenses).toHaveLength(0);
@@ -122,7 +125,7 @@ describe('content lifecycle', () => {
     const begun = life.begin();
     life.stop();
     await life.displaySettingsChanged(settings('#00703c'));
-    await life.siteStateChanged(true);
+    await life.siteStateChanged(ALL);
     parsed.resolve();
     await begun;
     expect(lenses).toHaveLength(0);
@@ -134,5 +137,53 @@ describe('content lifecycle', () => {
     await life.begin();
     life.stop();
     expect(lenses[0]?.stopped).toBe(true);
+  });
+
+  it('with highlighting off keeps a lens of notes alone; hiding the notes too stops it; on again, all of it', async () => {
+    const { life, lenses, running } = setUp();
+    await life.begin();
+    expect(running().map((l) => l.parts)).toEqual([ALL]);
+    await life.siteStateChanged(NOTES_ONLY);
+    expect(running().map((l) => l.parts)).toEqual([NOTES_ONLY]);
+    await life.siteStateChanged(NOTHING);
+    expect(running()).toEqual([]);
+    await life.siteStateChanged(ALL);
+    expect(running().map((l) => l.parts)).toEqual([ALL]);
+    expect(lenses.map((l) => l.parts)).toEqual([ALL, NOTES_ONLY, ALL]);
+  });
+
+  it('starts notes alone from a start state with highlighting off, and restarts nothing when told the same again', async () => {
+    const { life, lenses, running } = setUp({ readStart: () => Promise.resolve({ enabled: false, notes: true, display: DEFAULT_DISPLAY_SETTINGS, personal: [], team: [] }) });
+    await life.begin();
+    expect(running().map((l) => l.parts)).toEqual([NOTES_ONLY]);
+    await life.siteStateChanged(NOTES_ONLY);
+    expect(lenses).toHaveLength(1);
+  });
+
+  it('asks the background for both switches when there is no start state', async () => {
+    const { life, running } = setUp({ siteState: () => Promise.resolve(NOTES_ONLY) });
+    await life.begin();
+    expect(running().map((l) => l.parts)).toEqual([NOTES_ONLY]);
+  });
+});
+
+describe('content lifecycle: settled', () => {
+  it('resolves only once the lens the latest news asks for has started, or been decided against', async () => {
+    const parsed = later<void>();
+    const { life, running } = setUp({ parsed: () => parsed.promise });
+    void life.begin();
+    let settled = false;
+    const waiting = life.settled().then(() => { settled = true; });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    // A change while the first lens waits for the page: settled waits for the last of them.
+    void life.siteStateChanged(NOTES_ONLY);
+    parsed.resolve();
+    await waiting;
+    expect(running().map((l) => l.parts)).toEqual([NOTES_ONLY]);
+    void life.siteStateChanged(NOTHING);
+    await life.settled();
+    expect(running()).toEqual([]);
   });
 });

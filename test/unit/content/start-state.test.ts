@@ -15,10 +15,19 @@ describe('start state', () => {
   it('reads whether this host is on, the display settings (normalised) and the personal terms', async () => {
     local.get.mockResolvedValue({ [START_STATE_KEY]: good });
     expect(await readStartState('www.gov.uk')).toEqual({
-      enabled: true, display: { ...DEFAULT_DISPLAY_SETTINGS, highlightStyle: 'background' }, personal: [entry], team: [],
+      enabled: true, notes: true, display: { ...DEFAULT_DISPLAY_SETTINGS, highlightStyle: 'background' }, personal: [entry], team: [],
     });
     expect(local.get).toHaveBeenCalledWith(START_STATE_KEY);
     expect((await readStartState('www.justice.gov.uk'))?.enabled).toBe(false);
+  });
+
+  it('shows notes with highlighting off unless the reader hid them there too', () => {
+    expect(parseStartState(good, 'www.justice.gov.uk')).toMatchObject({ enabled: false, notes: true });
+    const hidden = { ...good, notesHiddenSites: ['www.justice.gov.uk', 'www.gov.uk'] };
+    expect(parseStartState(hidden, 'www.justice.gov.uk')).toMatchObject({ enabled: false, notes: false });
+    // A hidden choice counts only where highlighting is off.
+    expect(parseStartState(hidden, 'www.gov.uk')).toMatchObject({ enabled: true, notes: true });
+    expect(parseStartState({ ...good, notesHiddenSites: 'www.gov.uk' }, 'www.gov.uk')).toBeNull();
   });
 
   it('gives null for a missing, older or damaged state, so the page asks the background', () => {

@@ -1,7 +1,8 @@
 /**
  * False friends: on everyday English and on GOV.UK text far from probation (tax, budget, transport,
- * immigration, passports), ordinary words and everyday codes stay plain. The renamed-term class ("serial
- * offenders", "offenders" in a prison statement) is not solved by matching alone and is asserted as it is.
+ * immigration, passports), ordinary words and everyday codes stay plain. The everyday renamed word ("serial
+ * offenders", "offenders" in a prison statement) is still found by the matcher; the page model paints it only
+ * where probation is meant (page-model.test.ts, and the GOV.UK pages of non-probation-pages.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -74,4 +74,18 @@ describe('coverage of the public glossaries', () => {
     const stale = here.filter((x) => !rowsOf(file).some((r) => (r.term || r.expansion) === x.term && !explains(forms, r)));
     expect(stale.map((x) => x.term)).toEqual([]);
   });
+
+  it('prints the coverage of each source, and the glossary\'s size (for the closing note)', () => {
+    const lines = SOURCES.map((file) => {
+      const rows = rowsOf(file);
+      const notProbation = new Set(excluded.filter((x) => x.file === file && x.kind === 'not-probation').map((x) => x.term));
+      const relevant = rows.filter((r) => !notProbation.has(r.term || r.expansion));
+      const explained = relevant.filter((r) => explains(forms, r));
+      return `${file}: ${explained.length} / ${relevant.length} probation-relevant rows explained (${rows.length} rows)`;
+    });
+    const senses = BUILTIN.flatMap((e) => e.senses);
+    const undefinedSenses = senses.filter((s) => !s.definition?.trim());
+    console.log([...lines, `${BUILTIN.length} terms, ${senses.length} senses, ${undefinedSenses.length} without a definition`].join('\n'));
+    expect(undefinedSenses.map((s) => s.expansion)).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ beforeEach(() => {
   permissions.contains.mockResolvedValue(false);
   permissions.request.mockResolvedValue(true);
   callBackground.mockImplementation(async (name: string, args: { host?: string; origin?: string }) =>
-    (name === 'getSiteState' ? { host: args.host, enabled: true } : { origin: args.origin }));
+    (name === 'getSiteState' ? { host: args.host, enabled: true, notes: true } : { origin: args.origin }));
 });
 afterEach(() => {
   render(null, document.body);
@@ -95,20 +95,27 @@ describe('the popup on a default site', () => {
 });
 
 describe('the site area while the popup loads', () => {
-  const box = () => ({
-    input: document.querySelector<HTMLInputElement>('.site-state input[role="switch"]'),
-    label: document.querySelector('.site-state label')?.textContent,
-    hint: document.querySelector('.site-state .hint'),
-  });
+  // The control the reader uses, not the invisible copies that hold the area's space.
+  const box = () => {
+    const input = document.querySelector<HTMLInputElement>('#site-switch, #site-switch-pending');
+    return {
+      input,
+      label: document.querySelector(`label[for="${input?.id ?? ''}"]`)?.textContent,
+      hide: document.querySelector<HTMLInputElement>('#site-hide-notes, #site-hide-notes-pending'),
+      hint: document.querySelector('.site-state .hint[aria-live]'),
+    };
+  };
 
-  it('draws the same switch, label and state line from the first frame, disabled until the state is known', async () => {
-    let answer: (s: { host: string; enabled: boolean }) => void = () => undefined;
+  it('draws the same switches, labels and state line from the first frame, disabled until the state is known', async () => {
+    let answer: (s: { host: string; enabled: boolean; notes: boolean }) => void = () => undefined;
     callBackground.mockImplementation(() => new Promise((r) => { answer = r; }));
     await show(h(SiteSwitch, { tab: undefined, loading: true }));
     const first = box();
     expect(first.input?.disabled).toBe(true);
+    expect(first.hide?.disabled).toBe(true);
     expect(document.getElementById('site-switch')).toBeNull();
-    expect(first.label).toBe('Highlight jargon and show your notes on this site');
+    expect(first.label).toBe('Highlight jargon on this site');
+    expect(document.querySelector('label[for="site-hide-notes-pending"]')?.textContent).toBe('Also hide my notes on this site');
     expect(first.hint?.textContent).toBe('\u00a0');
     expect(document.querySelector('.site-state')?.getAttribute('aria-busy')).toBe('true');
     expect(callBackground).not.toHaveBeenCalled();
@@ -119,7 +126,7 @@ describe('the site area while the popup loads', () => {
     expect(box()).toEqual(first);
     expect(box().input).toBe(first.input);
 
-    await act(() => { answer({ host: 'www.gov.uk', enabled: true }); });
+    await act(() => { answer({ host: 'www.gov.uk', enabled: true, notes: true }); });
     await settle();
     const ready = box();
     expect(ready.input).toBe(first.input);
@@ -127,16 +134,52 @@ describe('the site area while the popup loads', () => {
     expect(ready.input?.id).toBe('site-switch');
     expect(ready.input?.disabled).toBe(false);
     expect(ready.input?.checked).toBe(true);
+    // With highlighting on the notes always show: hiding them is not offered.
+    expect(ready.hide?.id).toBe('site-hide-notes');
+    expect(ready.hide?.disabled).toBe(true);
     expect(ready.label).toBe(first.label);
-    expect(ready.hint?.textContent).toBe('Highlighting is on.');
+    expect(ready.hint?.textContent).toBe('Highlighting is on. Your notes are shown.');
     expect(document.querySelector('.site-state')?.hasAttribute('aria-busy')).toBe(false);
   });
 
-  it('says, when off, that the notes are kept but not shown', async () => {
-    callBackground.mockResolvedValue({ host: 'www.gov.uk', enabled: false });
+  it('keeps the room of every form the area can take, hidden from everyone, and with no ids', async () => {
+    await show(h(SiteSwitch, { tab: undefined, loading: true }));
+    const sizers = [...document.querySelectorAll('.reserve__sizer')];
+    const texts = sizers.map((x) => x.textContent ?? '').join(' | ');
+    for (const text of ['Highlight jargon on this site', 'Highlighting is off for this site, and your notes are hidden on it.', 'Use Probation Lens on example.org', 'Probation Lens works only on GOV.UK']) expect(texts).toContain(text);
+    for (const sizer of sizers) {
+      expect(sizer.getAttribute('aria-hidden')).toBe('true');
+      expect(sizer.hasAttribute('inert')).toBe(true);
+      expect(sizer.querySelector('[id]')).toBeNull();
+    }
+  });
+
+  it('says, when off, that the notes still show; hides them when asked; on again, all of it', async () => {
+    let current = { host: 'www.gov.uk', enabled: false, notes: true };
+    callBackground.mockImplementation(async (name: string, args: { enabled?: boolean; hidden?: boolean }) => {
+      if (name === 'setSiteEnabled') current = { ...current, enabled: args.enabled === true, notes: true };
+      if (name === 'setSiteNotesHidden') current = { ...current, notes: current.enabled || args.hidden !== true };
+      return current;
+    });
     await show(h(SiteSwitch, { tab: tabOn('https://www.gov.uk/guidance/x') }));
     await settle();
     expect(box().input?.checked).toBe(false);
-    expect(box().hint?.textContent).toBe('Highlighting is off for this site. Your notes are kept, but not shown on its pages.');
+    expect(box().hide?.disabled).toBe(false);
+    expect(box().hide?.checked).toBe(false);
+    expect(box().hint?.textContent).toBe('Highlighting is off for this site. Your notes are still shown.');
+
+    await act(() => { box().hide?.click(); });
+    await settle();
+    expect(callBackground).toHaveBeenCalledWith('setSiteNotesHidden', { host: 'www.gov.uk', hidden: true });
+    expect(box().hide?.checked).toBe(true);
+    expect(box().hint?.textContent).toBe('Highlighting is off for this site, and your notes are hidden on it. They are kept, not deleted.');
+
+    await act(() => { box().input?.click(); });
+    await settle();
+    expect(callBackground).toHaveBeenCalledWith('setSiteEnabled', { host: 'www.gov.uk', enabled: true });
+    expect(box().input?.checked).toBe(true);
+    expect(box().hide?.checked).toBe(false);
+    expect(box().hide?.disabled).toBe(true);
+    expect(box().hint?.textContent).toBe('Highlighting is on. Your notes are shown.');
   });
 });

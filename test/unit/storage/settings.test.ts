@@ -7,7 +7,7 @@ import { fakeBrowser, type FakeBrowser } from '../background/fake-browser';
 const state = vi.hoisted(() => ({ fake: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({ default: new Proxy({}, { get: (_, key) => (state.fake.browser as Record<string | symbol, unknown>)[key] }) }));
 
-const { displaySettings, isSiteEnabled, saveDisplaySettings, setSiteEnabled } = await import('../../../src/storage/settings');
+const { displaySettings, isSiteEnabled, saveDisplaySettings, setSiteEnabled, setSiteNotesHidden, siteState } = await import('../../../src/storage/settings');
 
 beforeEach(() => { state.fake = fakeBrowser(); });
 
@@ -56,5 +56,16 @@ describe('sites switched off', () => {
     expect(state.fake.local.get('disabledSites')).toEqual(['www.gov.uk', 'www.justice.gov.uk']);
     await Promise.all([setSiteEnabled('www.gov.uk', true), setSiteEnabled('example.org', false)]);
     expect(state.fake.local.get('disabledSites')).toEqual(['example.org', 'www.justice.gov.uk']);
+  });
+
+  it('keeps notes shown with highlighting off unless hidden too; switching on forgets the choice; changes take turns', async () => {
+    expect(await siteState('www.gov.uk')).toEqual({ host: 'www.gov.uk', enabled: true, notes: true });
+    await Promise.all([setSiteEnabled('www.gov.uk', false), setSiteNotesHidden('www.gov.uk', true), setSiteEnabled('www.justice.gov.uk', false)]);
+    expect(await siteState('www.gov.uk')).toEqual({ host: 'www.gov.uk', enabled: false, notes: false });
+    expect(await siteState('www.justice.gov.uk')).toEqual({ host: 'www.justice.gov.uk', enabled: false, notes: true });
+    await setSiteEnabled('www.gov.uk', true);
+    expect(state.fake.local.get('notesHiddenSites')).toEqual([]);
+    await setSiteEnabled('www.gov.uk', false);
+    expect(await siteState('www.gov.uk')).toEqual({ host: 'www.gov.uk', enabled: false, notes: true });
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * How a long pass shares the main thread: it works in short slices and yields between them, and
+ * can wait for the frame that shows what it has just painted.
+ */
+
+/** Work in slices of this many milliseconds, then yield to the page. */
+export const SLICE_MS = 8;
+
+/**
+ * Yields to the page: a message to ourselves comes back as the next task, without the 4 ms that
+ * nested timers wait. One channel per scanner, closed (and every waiter released) when it stops.
+ */
+export class Yielder {
+  private readonly channel = new MessageChannel();
+  private readonly waiting: Array<() => void> = [];
+  private closed = false;
+
+  constructor() {
+    this.channel.port1.onmessage = () => this.waiting.shift()?.();
+  }
+
+  /** Resolves in a later task (at once once closed). */
+  next(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.channel.port2.postMessage(null);
+    });
+  }
+
+  /** Closes the channel and releases every waiter. */
+  close(): void {
+    this.closed = true;
+    this.channel.port1.onmessage = null;
+    this.channel.port1.close();
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
+
+/** Time kept by a pass that works in slices: when the current slice ends, and our own time in all of them. */
+export class Slices {
+  busy = 0;
+  private start = performance.now();
+  end = this.start + SLICE_MS;
+
+  /** Whether the current slice has used its time. */
+  get over(): boolean {
+    return performance.now() > this.end;
+  }
+
+  /** Ends a slice: its time counts as busy. */
+  pause(): void {
+    this.busy += performance.now() - this.start;
+  }
+
+  /** Begins the next slice. */
+  resume(): void {
+    this.start = performance.now();
+    this.end = this.start + SLICE_MS;
+  }
+}
+
+/**
+ * Resolves after the next frame has been rendered (a task after its animation frame callbacks), or
+ * after 100 ms where no frame comes (a tab in the background). The returned `cancel` resolves it at once.
+ */
+export function afterNextFrame(doc: Document, yielder: Yielder): { done: Promise<void>; cancel: () => void } {
+  const win = doc.defaultView;
+  if (win === null || doc.visibilityState === 'hidden') return { done: yielder.next(), cancel: () => undefined };
+  let cancel = (): void => undefined;
+  const done = new Promise<void>((resolve) => {
+    let over = false;
+    const end = (): void => {
+      if (over) return;
+      over = true;
+      win.clearTimeout(timer);
+      resolve();
+    };
+    cancel = end;
+    const timer = win.setTimeout(end, 100);
+    win.requestAnimationFrame(() => void yielder.next().then(end));
+  });
+  return { done, cancel };
+}
