@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch, runAnchor, runAnchorPeer, runHover, runIncremental, runOurs, runPeer, runPopup, runShadowChange, seed } from './measure.mjs';
 import { formatCore, runCore } from './core.mjs';
+import { formatPdf, runPdf } from './pdf.mjs';
 import { anchoringHelpers, backupFile, lookupTerms, otherNotes, pageNotes, pickPassages } from './notes.mjs';
 import { documentStats, extraParagraphs, policyDocument } from './pages.mjs';
 import { floor, MARK_LIMITERS, markKeywords, markRegExp } from './peers.mjs';
@@ -187,6 +188,8 @@ const perBatch = (list) => Object.fromEntries(BATCHES.map((n) => {
 
 // The pure core in Node (search per keystroke, re-anchoring an edited passage): bench/core.mjs.
 const core = await runCore({ rounds, glossary });
+// The PDF viewer on the 220-page PDF (smoke: the 4-page one) against pdf.js's own viewer: bench/pdf.mjs, its own Chromium.
+const pdf = onlyScan ? null : await runPdf({ rounds, smoke, log });
 const results = {
   machine: {
     cpu: readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown',
@@ -233,8 +236,9 @@ const results = {
       .map((key) => [key, median(popup[k].map((r) => r[key]))]))])),
   } }),
   core,
+  ...(pdf ? { pdf } : {}),
   durationSeconds: Math.round((Date.now() - started) / 1000),
 };
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`${formatReport(results)}\n\n${formatCore(core)}\n`);
+process.stdout.write(`${formatReport(results)}\n\n${formatCore(core)}\n${pdf ? `\n${formatPdf(pdf)}\n` : ''}`);
 log(`wrote ${out}`);

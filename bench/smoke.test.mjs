@@ -35,6 +35,10 @@ test('npm run bench --smoke runs and prints its tables', () => {
     assert.match(run.stdout, /^\| empty \| [^|]+ \|/m, 'the popup table');
     assert.ok(results.popup.medians.full.noteItems > 0, 'the seeded popup lists notes');
     assert.equal(results.popup.medians.empty.noteItems, 0, 'the empty popup lists none');
+    assert.match(run.stdout, /^\| page 1 highlighted \(ours\) \/ text layer \(pdf\.js\), from navigation \(ms\) \| [^|]+ \|/m, 'the PDF table');
+    assert.equal(typeof results.pdf.medians.ours.highlightedMs, 'number', 'the PDF viewer highlighted page 1');
+    assert.equal(typeof results.pdf.medians.peer.textLayerMs, 'number', "pdf.js's own viewer rendered page 1's text layer");
+    assert.equal(results.pdf.samples.ours[0].pages, 4, 'the lens read the whole document');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -130,6 +130,15 @@ export function startPdfLens(
     if (!stopped.signal.aborted) paint(pageNumber);
   };
   eventBus.on('textlayerrendered', onRendered);
+  // Find in document marks its matches by rewriting the text layer's text nodes (and again when they are taken
+  // away): paint those pages again once pdf.js's own listener has done so (it runs after ours, in the same dispatch).
+  const onMatches = ({ pageIndex }: { pageIndex: number }): void => {
+    queueMicrotask(() => {
+      if (stopped.signal.aborted) return;
+      for (const page of pageIndex >= 0 ? [pageIndex + 1] : Array.from(byPage.keys())) if (byPage.has(page)) paint(page);
+    });
+  };
+  eventBus.on('updatetextlayermatches', onMatches);
   // Pages rendered before the lens started.
   for (const layer of doc.querySelectorAll('#viewer .page[data-page-number]')) {
     if (layer.querySelector('.textLayer span') !== null) paint(Number((layer as HTMLElement).dataset['pageNumber']));
@@ -190,6 +199,7 @@ export function startPdfLens(
     stop() {
       stopped.abort();
       eventBus.off('textlayerrendered', onRendered);
+      eventBus.off('updatetextlayermatches', onMatches);
       cards.stop();
       ui.dispose();
       style.remove();

@@ -12,6 +12,12 @@ export async function printDocument(pdf: PDFDocumentProxy): Promise<void> {
   const holder = document.createElement('div');
   holder.id = 'print-pages';
   document.body.append(holder);
+  // Paper the size of the document's first page, without margins, as pdf.js's own viewer prints: each page
+  // image then fills one sheet (viewer.css also keeps an image within one sheet of any other paper).
+  const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+  const paper = document.createElement('style');
+  paper.textContent = `@page { size: ${Math.round(first.width)}pt ${Math.round(first.height)}pt; margin: 0; }`;
+  document.head.append(paper);
   const urls: string[] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -34,6 +40,7 @@ export async function printDocument(pdf: PDFDocumentProxy): Promise<void> {
     window.print();
   } finally {
     holder.remove();
+    paper.remove();
     for (const url of urls) URL.revokeObjectURL(url);
   }
 }

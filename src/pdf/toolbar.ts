@@ -35,15 +35,24 @@ function label(id: string, key: MessageKey, text = true): HTMLElement {
 /** Wires the toolbar; `documentOpened` is called with each document shown. */
 export function startToolbar({ eventBus, viewer, linkService, open }: ToolbarParts): { documentOpened(doc: { pdf: PDFDocumentProxy; url: string | null; name: string }): void } {
   $('toolbar').setAttribute('aria-label', t('pdfToolbar'));
+  // The page's one heading, for screen readers: the document's name once one is open.
+  $('document-name').textContent = t('pdfViewerTitle');
   label('previous-page', 'pdfPreviousPage').addEventListener('click', () => viewer.previousPage());
   label('next-page', 'pdfNextPage').addEventListener('click', () => viewer.nextPage());
   label('page-label', 'pdfPageLabel');
   const pageInput = $<HTMLInputElement>('page-number');
-  pageInput.addEventListener('change', () => {
+  const goToTyped = (): void => {
     const n = Number(pageInput.value);
     if (Number.isInteger(n) && n >= 1 && n <= viewer.pagesCount) linkService.page = n;
     else pageInput.value = String(viewer.currentPageNumber);
+  };
+  pageInput.addEventListener('change', goToTyped);
+  // Enter goes to the typed page at once (a number box fires change only when it loses the focus in some browsers).
+  pageInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') goToTyped();
   });
+  // pdf.js tells only of a change of page: show the first page's number as soon as the pages are laid out.
+  eventBus.on('pagesinit', () => { pageInput.value = String(viewer.currentPageNumber); });
   eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => {
     pageInput.value = String(pageNumber);
     // The page in the address, so a reload or a shared link opens here (the file stays in the query).
@@ -122,6 +131,7 @@ export function startToolbar({ eventBus, viewer, linkService, open }: ToolbarPar
   return {
     documentOpened(doc) {
       current = doc;
+      $('document-name').textContent = doc.name;
       print.disabled = false;
       download.hidden = false;
       download.href = doc.url ?? '';

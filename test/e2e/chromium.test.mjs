@@ -7,6 +7,7 @@ import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
 import { welcomeSuite } from './welcome-scenarios.mjs';
 import { pdfSuite } from './pdf-scenarios.mjs';
+import { pdfUiSuite } from './pdf-ui-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -30,3 +31,4 @@ welcomeSuite('chromium', launchChromium);
 // No driver answers Chromium's permission prompt; Chromium re-reads its policy folder while it runs.
 policySuite('chromium', { policy: chromiumPolicy, launch: (p) => launchChromium({ extension: p.extension }), live: true });
 pdfSuite('chromium', launchChromium);
+pdfUiSuite('chromium', launchChromium);

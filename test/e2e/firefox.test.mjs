@@ -7,6 +7,7 @@ import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
 import { welcomeSuite } from './welcome-scenarios.mjs';
 import { pdfSuite } from './pdf-scenarios.mjs';
+import { pdfUiSuite } from './pdf-ui-scenarios.mjs';
 import { popupSuite } from './popup-scenarios.mjs';
 import { browserSuite } from './scenarios.mjs';
 import { sitesSuite } from './sites-scenarios.mjs';
@@ -29,3 +30,4 @@ welcomeSuite('firefox', launchFirefox);
 // Firefox reads policies.json once, at start; with its prompts off it grants the recommended sites in the click.
 policySuite('firefox', { policy: firefoxPolicy, launch: (p) => launchFirefox({ prefs: p.prefs, env: p.env }), grants: true });
 pdfSuite('firefox', launchFirefox);
+pdfUiSuite('firefox', launchFirefox);

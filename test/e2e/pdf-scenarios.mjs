@@ -72,6 +72,15 @@ export function pdfSuite(name, launch) {
       assert.match(justice.text, /Probation Lens test policy/);
     });
 
+    it('opens a PDF the site sends as a download (Content-Disposition: attachment) in the viewer, not the downloads', async () => {
+      const requests = s.requests.length;
+      const v = await open(PDF_URLS.attachment);
+      assert.equal(v.url.split('#')[0], `${viewerPrefix}?file=${PDF_URLS.attachment}`);
+      assert.match(v.text, /Probation Lens test policy/);
+      // The redirect acted before the tab's request: the one request to the address is the viewer's own fetch.
+      assert.equal(s.requests.slice(requests).filter((u) => u === PDF_URLS.attachment).length, 1);
+    });
+
     it('opens a PDF from a link on any site', async () => {
       await s.goto(OUTSIDE_URL);
       await s.evaluate((href) => {
