@@ -1,6 +1,7 @@
 import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite, stopChromiumWorkers } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
+import { caseDataOptionsSuite } from './case-data-options-scenarios.mjs';
 import { caseDataSuite, eavesdropperSuite, manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
@@ -17,6 +18,7 @@ import { chromiumPolicy } from './support/policy.mjs';
 browserSuite('chromium', launchChromium);
 notesSuite('chromium', launchChromium);
 caseDataSuite('chromium', launchChromium);
+caseDataOptionsSuite('chromium', launchChromium);
 eavesdropperSuite('chromium', launchChromium);
 manyNotesSuite('chromium', launchChromium);
 popupSuite('chromium', launchChromium);

@@ -1,6 +1,7 @@
 import { boundarySuite } from './boundary-scenarios.mjs';
 import { dataSuite } from './data-scenarios.mjs';
 import { hostileSuite } from './hostile-scenarios.mjs';
+import { caseDataOptionsSuite } from './case-data-options-scenarios.mjs';
 import { caseDataSuite, eavesdropperSuite, manyNotesSuite, notesSuite } from './notes-scenarios.mjs';
 import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
@@ -17,6 +18,7 @@ import { firefoxPolicy } from './support/policy.mjs';
 browserSuite('firefox', launchFirefox);
 notesSuite('firefox', launchFirefox);
 caseDataSuite('firefox', launchFirefox);
+caseDataOptionsSuite('firefox', launchFirefox);
 eavesdropperSuite('firefox', launchFirefox);
 manyNotesSuite('firefox', launchFirefox);
 popupSuite('firefox', launchFirefox);
