@@ -11,9 +11,9 @@ import { DEMO_URL, pageFor } from '../test/e2e/support/fixtures.mjs';
 export async function openWindow(browser) {
   if (browser === 'firefox') {
     // Firefox serves the bundled pages only (other addresses are refused), as in the tests.
-    const session = await launchFirefox({ headless: false });
+    const session = await launchFirefox({ headless: false, keepWelcome: true });
     await session.goto(DEMO_URL);
-    console.log(`Opened ${DEMO_URL} in Firefox ESR with Probation Lens installed. Close the browser window to stop.`);
+    console.log(`Opened ${DEMO_URL} in Firefox ESR with Probation Lens installed, and its welcome page. Close the browser window to stop.`);
     await new Promise((closed) => session.browser.on('disconnected', closed));
     return;
   }
@@ -33,6 +33,6 @@ export async function openWindow(browser) {
   });
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto(DEMO_URL);
-  console.log(`Opened ${DEMO_URL} with Probation Lens loaded. Close the browser window to stop.`);
+  console.log(`Opened ${DEMO_URL} with Probation Lens loaded, and its welcome page. Close the browser window to stop.`);
   await new Promise((closed) => context.on('close', closed));
 }

@@ -10,6 +10,7 @@
 import type browser from '../shared/browser';
 import type { CallGuard } from '../shared/messaging';
 import { BACKGROUND_RULES, CodedError, validated, type CallerKind, type CallRule } from '../shared/protocol';
+import { pdfUrn, VIEWER_PAGE, viewerDocument } from '../pdf/notes-identity';
 
 /**
  * The extension's own pages that may make every call, by path in the built extension. A new page is a
@@ -43,4 +44,19 @@ export function backgroundGuard(base: string): CallGuard {
     if (!mayCall(callerOf(sender, base), rule.from)) throw new CodedError('not-allowed', name);
     return validated(rule.args, args);
   };
+}
+
+/**
+ * Whether a sender may read the notes of this document (least privilege for the PDF viewer). The
+ * extension's own pages may read any. Our PDF viewer reads only the document it shows: the address in
+ * its own ?file=, or, for a file from this computer (no address), the fingerprint's URN; it alone may
+ * ask by fingerprint. A content script may not ask by fingerprint (it never shows a PDF).
+ */
+export function mayReadNotes(sender: Pick<browser.Runtime.MessageSender, 'url'>, base: string, args: { source: string; fingerprint?: string }): boolean {
+  if (callerOf(sender, base) === 'extension') return true;
+  const url = sender.url ?? '';
+  const path = url.startsWith(base) ? url.slice(base.length).replace(/[?#].*$/s, '') : undefined;
+  if (path !== VIEWER_PAGE) return args.fingerprint === undefined;
+  const shown = viewerDocument(url, base);
+  return shown !== undefined ? args.source === shown.source : args.fingerprint !== undefined && args.source === pdfUrn(args.fingerprint);
 }

@@ -16,7 +16,8 @@ import { followMenuClicks } from './menu';
 import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, refreshMenu, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
-import { followPolicyChanges, policyHandlers, welcomeOnInstall } from './policy';
+import { followPolicyChanges, policyHandlers } from './policy';
+import { welcomeOnInstall } from './welcome';
 import { keepStartState } from './start-state';
 
 handleCalls<BackgroundCalls>(

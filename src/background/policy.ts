@@ -6,7 +6,6 @@
  */
 import { isCaseDataMode, type CaseDataMode } from '../core/case-data';
 import { effective, NO_POLICY, parsePolicy, type PolicyState } from '../core/policy';
-import { shouldWelcome } from '../core/welcome';
 import browser from '../shared/browser';
 import type { Handlers } from '../shared/messaging';
 import { CodedError, type BackgroundCalls } from '../shared/protocol';
@@ -54,12 +53,3 @@ export const policyHandlers: Pick<Handlers<BackgroundCalls>, 'managedPolicy' | '
     return guard();
   },
 };
-
-/** Opens the welcome page after a first install, unless the organisation said not to (see shouldWelcome). */
-export async function welcomeOnInstall(details: { reason: string; temporary?: boolean }): Promise<void> {
-  if (details.reason !== 'install') return;
-  const [{ policy }, self] = await Promise.all([policyState(), browser.management.getSelf().catch(() => undefined)]);
-  const facts = { reason: details.reason, ...(details.temporary !== undefined ? { temporary: details.temporary } : {}),
-    ...(self?.installType ? { installType: self.installType } : {}), ...(policy.welcomePage !== undefined ? { welcomePage: policy.welcomePage } : {}) };
-  if (shouldWelcome(facts)) await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
-}

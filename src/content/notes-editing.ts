@@ -6,7 +6,7 @@
 import { describe } from '../core/anchoring';
 import type { CaseDataMode } from '../core/case-data';
 import { t } from '../shared/i18n';
-import type { Note } from '../shared/types';
+import type { Note, NoteTarget } from '../shared/types';
 import { errorText } from '../ui/error-text';
 import { extractPageText, offsetsOf } from './page-text';
 import { pageIdentity } from './page-identity';
@@ -25,6 +25,28 @@ export interface EditorView {
   readonly onCancel: () => void;
 }
 
+/** What a new note on the reader's selection is attached to, and the title of what it is on. */
+export interface NewNoteTarget {
+  readonly target: NoteTarget;
+  readonly pageTitle: string;
+}
+
+/** Describes a selection for a new note; null when it holds no text notes can be attached to. */
+export type LocateSelection = (selection: Selection) => NewNoteTarget | null;
+
+/** A web page's selection: offsets in its main-content text (page-text.ts), filed under its page identity. */
+export function locateOnPage(doc: Document): LocateSelection {
+  return (selection) => {
+    const fresh = extractPageText(doc);
+    const at = offsetsOf(fresh, selection.getRangeAt(0));
+    if (!at || !fresh.text.slice(at.start, at.end).trim()) return null;
+    const { source, contentId } = pageIdentity(doc);
+    // describe() leaves out the spaces a double-click selection carries at its edges.
+    const { quote, position } = describe(fresh.text, at.start, at.end);
+    return { target: { source, ...(contentId ? { contentId } : {}), quote, position }, pageTitle: doc.title };
+  };
+}
+
 /** Where the editor is shown: one at a time; null closes it. */
 export type EditorSurface = (view: EditorView | null) => void;
 
@@ -41,7 +63,10 @@ export interface NoteEditing {
  * The case-data guard's mode is asked for at the start and again at each opening, for the next one: the
  * editor opens at once, and a mode changed since only matters in block mode, which the background holds anyway.
  */
-export function startEditing(doc: Document, ui: LensUi, surface: EditorSurface, api: Pick<NoteApi, 'saveNote' | 'caseDataGuard'>, saved: () => Promise<unknown>, signal: AbortSignal): NoteEditing {
+export function startEditing(
+  doc: Document, ui: LensUi, surface: EditorSurface, api: Pick<NoteApi, 'saveNote' | 'caseDataGuard'>, saved: () => Promise<unknown>, signal: AbortSignal,
+  locate: LocateSelection = locateOnPage(doc),
+): NoteEditing {
   let open = false;
   let guard: CaseDataMode | undefined;
   const askGuard = (): void => {
@@ -99,17 +124,13 @@ export function startEditing(doc: Document, ui: LensUi, surface: EditorSurface, 
     addFromSelection() {
       const selection = doc.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-      const fresh = extractPageText(doc);
-      const at = offsetsOf(fresh, selection.getRangeAt(0));
-      if (!at || !fresh.text.slice(at.start, at.end).trim()) return false;
-      const { source, contentId } = pageIdentity(doc);
-      // describe() leaves out the spaces a double-click selection carries at its edges.
-      const { quote, position } = describe(fresh.text, at.start, at.end);
+      const located = locate(selection);
+      if (located === null) return false;
+      const { target, pageTitle } = located;
       const id = crypto.randomUUID();
       const created = new Date().toISOString();
-      const pageTitle = doc.title;
-      show(quote.exact, '', false, (body) => ({
-        note: { id, body, tags: [], pageTitle, created, modified: new Date(Math.max(Date.now(), Date.parse(created))).toISOString(), target: { source, ...(contentId ? { contentId } : {}), quote, position } },
+      show(target.quote.exact, '', false, (body) => ({
+        note: { id, body, tags: [], pageTitle, created, modified: new Date(Math.max(Date.now(), Date.parse(created))).toISOString(), target },
       }), () => doc.getSelection()?.removeAllRanges());
       return true;
     },

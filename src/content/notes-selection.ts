@@ -9,8 +9,14 @@ import { AddNoteButton } from './ui/notes-ui';
 
 const SETTLE_MS = 250;
 
-/** Starts the button; everything it started (listeners, timers, the button) goes when `signal` aborts. */
-export function startSelectionButton(doc: Document, ui: LensUi, onAdd: () => void, signal: AbortSignal): { hide(): void } {
+/**
+ * Starts the button; everything it started (listeners, timers, the button) goes when `signal` aborts.
+ * `accepts` says whether a selection is where notes go (by default: in the page's main content).
+ */
+export function startSelectionButton(
+  doc: Document, ui: LensUi, onAdd: () => void, signal: AbortSignal,
+  accepts: (range: Range) => boolean = (r) => contentRoot(doc)?.contains(r.commonAncestorContainer) === true,
+): { hide(): void } {
   const win = doc.defaultView as Window;
   let timer = 0;
   let frame = 0;
@@ -27,7 +33,7 @@ export function startSelectionButton(doc: Document, ui: LensUi, onAdd: () => voi
   const check = (): void => {
     const r = selected();
     // A cheap test on every selection change; the exact offsets are worked out when the note is added.
-    const inside = r !== null && r.toString().trim() !== '' && contentRoot(doc)?.contains(r.commonAncestorContainer) === true;
+    const inside = r !== null && r.toString().trim() !== '' && accepts(r);
     if (!inside) return hide();
     range = r;
     ui.show('button', h(AddNoteButton, { onAdd }), r.getBoundingClientRect());

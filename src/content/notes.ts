@@ -7,9 +7,9 @@
 import { h } from 'preact';
 import type { AnchorState, Note } from '../shared/types';
 import type { HoverTarget } from './cards';
-import { startEditing, type EditorSurface } from './notes-editing';
+import { locateOnPage, startEditing, type EditorSurface, type LocateSelection } from './notes-editing';
 import { startPainting } from './notes-paint';
-import { startPlacing, type NoteApi, type Placed } from './notes-placing';
+import { startPlacing, type NoteApi, type NotePlacement, type Placed } from './notes-placing';
 import { startSelectionButton } from './notes-selection';
 import { startRemoval } from './notes-undo';
 import type { LensUi } from './ui/host';
@@ -26,11 +26,30 @@ const REFRESH_SETTLE_MS = 300;
 /** Where the editor is shown, made for the notes' signal: the note frame on pages, the shadow root in unit tests. */
 export type EditorPlace = (ui: LensUi, signal: AbortSignal) => EditorSurface;
 
+/**
+ * What the notes need to know about the document they are on: how its notes are fetched and placed, how a
+ * selection becomes a new note's target, and where a selection may take a note. Web pages by default
+ * (webDocument); the PDF viewer brings its own (src/pdf/notes.ts).
+ */
+export interface NoteDocument {
+  place(signal: AbortSignal, onPlaced: (placed: readonly Placed[]) => void): NotePlacement;
+  readonly locate: LocateSelection;
+  accepts?(range: Range): boolean;
+}
+
+/** A web page: its main content's text (page-text.ts), filed under its page identity. */
+export function webDocument(doc: Document, api: NoteApi): NoteDocument {
+  return { place: (signal, onPlaced) => startPlacing(doc, api, signal, onPlaced), locate: locateOnPage(doc) };
+}
+
 /** The editor in the closed shadow root: the page cannot read it, but its key events pass through the page. */
 export const editorInShadow: EditorPlace = (ui) => (view) => ui.show('editor', view === null ? null : h(NoteEditor, { key: `${view.editing}-${view.error ?? ''}`, ...view }));
 
 /** Starts notes on a page; stop() (or `outer` aborting) ends every part. */
-export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardControl, outer?: AbortSignal, editorPlace: EditorPlace = editorInShadow) {
+export function startNotes(
+  doc: Document, ui: LensUi, api: NoteApi, card: CardControl, outer?: AbortSignal, editorPlace: EditorPlace = editorInShadow,
+  on: NoteDocument = webDocument(doc, api),
+) {
   const win = doc.defaultView as Window;
   const controller = new AbortController();
   outer?.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
@@ -43,7 +62,7 @@ export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardCo
   }, { once: true });
 
   const paint = startPainting(signal);
-  const placing = startPlacing(doc, api, signal, (placed) => {
+  const placing = on.place(signal, (placed) => {
     paint(placed);
     const orphans = placed.filter((p) => p.state === 'orphan').map((p) => p.note);
     ui.show('orphans', orphans.length > 0 ? h(OrphanList, { notes: orphans, onDelete: (n: Note) => void removal.remove(n) }) : null);
@@ -51,9 +70,9 @@ export function startNotes(doc: Document, ui: LensUi, api: NoteApi, card: CardCo
   const refresh = async (): Promise<void> => { await placing.refresh(); };
   const quietly = (): Promise<void> => refresh().catch(() => undefined);
 
-  const editing = startEditing(doc, ui, editorPlace(ui, signal), api, refresh, signal);
+  const editing = startEditing(doc, ui, editorPlace(ui, signal), api, refresh, signal, on.locate);
   const removal = startRemoval(win, ui, api, quietly, signal);
-  const button = startSelectionButton(doc, ui, () => void addFromSelection(), signal);
+  const button = startSelectionButton(doc, ui, () => void addFromSelection(), signal, on.accepts?.bind(on));
 
   const addFromSelection = (): boolean => {
     if (signal.aborted || !editing.addFromSelection()) return false;

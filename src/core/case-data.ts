@@ -79,6 +79,21 @@ export function noteCaseData(note: { readonly body: string; readonly tags?: read
   ];
 }
 
+/** One note of a list that looks like it holds case data: its number in the list (from 1, as a reader counts) and what was found. */
+export interface FlaggedNote<N> {
+  readonly number: number;
+  readonly note: N;
+  readonly findings: readonly NoteCaseDataFinding[];
+}
+
+/** The notes of a list (an imported file's, in its order) that look like they hold case data. */
+export function notesWithCaseData<N extends { readonly body: string; readonly tags?: readonly string[] }>(notes: readonly N[]): FlaggedNote<N>[] {
+  return notes.flatMap((note, i) => {
+    const findings = noteCaseData(note);
+    return findings.length === 0 ? [] : [{ number: i + 1, note, findings }];
+  });
+}
+
 /** Whether a value is a case-data mode. */
 export function isCaseDataMode(value: unknown): value is CaseDataMode {
   return typeof value === 'string' && (CASE_DATA_MODES as readonly string[]).includes(value);

@@ -3,6 +3,7 @@
  * report, and CSV for a spreadsheet. Each is a one-way export; our own backup is the lossless one.
  */
 import type { Note } from '../shared/types';
+import { fingerprintOfUrn, pdfUrn } from './pdf-fingerprint';
 
 /**
  * The words an export file holds besides the reader's own text, in the reader's language: the core
@@ -21,6 +22,24 @@ export interface ExportWords {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** RFC 3778's fragments of application/pdf: `page=N` names a page, as a FragmentSelector conformsTo says. */
+const PDF_FRAGMENTS = 'http://tools.ietf.org/rfc/rfc3778';
+
+/**
+ * A note's targets. On a web page: its address with the quote and position selectors. On a PDF, also the
+ * page (a FragmentSelector, `page=N`), and a second target naming the same passage by the file's
+ * fingerprint, `urn:x-pdf:<fingerprint>` (as Hypothesis links a PDF), so another tool finds it at any address.
+ */
+function targetsOf(note: Note): Array<{ source: string; selector: unknown[] }> {
+  const t = note.target;
+  const selector = [
+    { type: 'TextQuoteSelector', exact: t.quote.exact, prefix: t.quote.prefix, suffix: t.quote.suffix },
+    { type: 'TextPositionSelector', start: t.position.start, end: t.position.end },
+    ...(t.page !== undefined ? [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENTS, value: `page=${t.page}` }] : []),
+  ];
+  const urn = t.fingerprint !== undefined ? pdfUrn(t.fingerprint) : undefined;
+  return [{ source: t.source, selector }, ...(urn !== undefined && urn !== t.source ? [{ source: urn, selector }] : [])];
+}
 const NOTE_IRI = 'urn:probation-lens:note:';
 
 /** A note's id as an IRI: our ids are random UUIDs; any other (an old or hand-made note) still gets a valid IRI. */
@@ -69,13 +88,7 @@ export function toWebAnnotation(notes: readonly Note[], words: Pick<ExportWords,
       created: note.created,
       modified: note.modified,
       ...(bodies.length ? { body: bodies } : {}),
-      target: {
-        source: note.target.source,
-        selector: [
-          { type: 'TextQuoteSelector', exact: note.target.quote.exact, prefix: note.target.quote.prefix, suffix: note.target.quote.suffix },
-          { type: 'TextPositionSelector', start: note.target.position.start, end: note.target.position.end },
-        ],
-      },
+      target: ((targets) => (targets.length === 1 ? targets[0] : targets))(targetsOf(note)),
     };
   });
   const collection = `urn:uuid:${stableUuid(notes.map((n) => `${n.id}\u0000${n.modified}`).join('\u0001'))}`;
@@ -116,10 +129,14 @@ export function notesFromWebAnnotation(collection: Loose): unknown[] {
   }
   return items.map((item) => {
     const a = loose(item);
-    const target = loose(list(a.target)[0]);
+    const targets = list(a.target).map(loose);
+    const target = targets[0] ?? {};
     const selectors = list(target.selector).map(loose);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
     const position = selectors.find((s) => s.type === 'TextPositionSelector');
+    // A PDF: its page from RFC 3778's page=N, its fingerprint from any target named urn:x-pdf: (ours is the second).
+    const pageMatch = selectors.filter((s) => s.type === 'FragmentSelector').map((s) => (typeof s.value === 'string' ? /^page=(\d{1,6})$/.exec(s.value) : null)).find((m) => m !== null);
+    const fingerprint = targets.map((t) => fingerprintOfUrn(typeof t.source === 'string' ? t.source : loose(t.source).id)).find((f) => f !== undefined);
     const bodies = list(a.body).map(loose);
     const text = bodies.find((b) => b.type === 'TextualBody' && b.purpose !== 'tagging');
     const source = typeof target.source === 'string' ? target.source : loose(target.source).id;
@@ -134,6 +151,8 @@ export function notesFromWebAnnotation(collection: Loose): unknown[] {
         source,
         quote: quote === undefined ? undefined : { type: quote.type, exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
         position: position === undefined ? undefined : { type: position.type, start: position.start, end: position.end },
+        ...(fingerprint !== undefined ? { fingerprint } : {}),
+        ...(pageMatch ? { page: Number(pageMatch[1]) } : {}),
       },
     };
   });

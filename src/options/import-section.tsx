@@ -42,7 +42,11 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       return { ok: false, problems: [{ code: 'unreadable' }] };
     }
     const result = await callBackground('importData', { text, kind: kindFor(file, kind) });
-    if (result.ok && result.kind === 'backup') setCaseData(caseDataInBackup(text));
+    // The same check as before a note is saved, unless the reader (or the organisation) switched it off.
+    if (result.ok && result.kind === 'backup') {
+      const guard = await callBackground('caseDataGuard', {}).catch(() => undefined);
+      if (guard?.mode !== 'off') setCaseData(caseDataInBackup(text));
+    }
     return result;
   };
   const chosen = async (e: Event) => {

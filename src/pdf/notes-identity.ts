@@ -5,10 +5,10 @@
  * under `urn:x-pdf:<fingerprint>` (as Hypothesis names PDFs), and found again by that fingerprint anywhere.
  * Pure: no browser APIs.
  */
+import { cleanFingerprint, pdfUrn } from '../core/pdf-fingerprint';
 import { documentKey, readViewerRequest } from './address';
 
-/** pdf.js fingerprints are 32 hex digits (an MD5 of the file's first bytes, or the ID in its trailer); allow some room. */
-const FINGERPRINT = /^[0-9a-f]{16,64}$/;
+export { cleanFingerprint, fingerprintOfUrn, pdfUrn } from '../core/pdf-fingerprint';
 /** The viewer's own page in the built extension. */
 export const VIEWER_PAGE = 'pdf/viewer.html';
 
@@ -18,25 +18,6 @@ export interface PdfIdentity {
   readonly source: string;
   /** The PDF's first fingerprint (pdf.js `fingerprints[0]`), lower case. */
   readonly fingerprint?: string;
-}
-
-/** A fingerprint as stored (lower case), or undefined for one that is not a pdf.js fingerprint. */
-export function cleanFingerprint(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const f = value.toLowerCase();
-  return FINGERPRINT.test(f) ? f : undefined;
-}
-
-/** Whether a string is a fingerprint as stored. */
-export const isFingerprint = (value: string): boolean => FINGERPRINT.test(value);
-
-/** The `urn:x-pdf:` name of a fingerprint, as Hypothesis writes it. */
-export const pdfUrn = (fingerprint: string): string => `urn:x-pdf:${fingerprint}`;
-
-/** The fingerprint named by a `urn:x-pdf:` URN, if it is one. */
-export function fingerprintOfUrn(urn: string): string | undefined {
-  const m = /^urn:x-pdf:(.+)$/i.exec(urn);
-  return m ? cleanFingerprint(m[1]) : undefined;
 }
 
 /** The identity of an open document: its address, or for a local file its URN; with its fingerprint when it has one. */

@@ -7,6 +7,7 @@ import * as pdfjs from 'pdfjs-dist';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { t } from '../shared/i18n';
 import { startViewerLens } from './viewer-lens';
+import { notesForDocuments } from './notes';
 import { languageTag } from '../ui/labels';
 import { fileNameOf, originalAddress, readViewerRequest } from './address';
 import { looksLikeHtml } from './document-request';
@@ -39,6 +40,9 @@ const listeners: Array<(doc: OpenDocument) => void> = [];
 // The lens on the document on show, and the viewer's link to the popup and the background (viewer-lens.ts).
 const lens = startViewerLens({ doc: document, eventBus, goToPage: (page) => { viewer.currentPageNumber = page; } });
 listeners.push((opened) => lens.documentOpened(opened));
+
+// Notes on the document on show (src/pdf/notes.ts).
+listeners.push(notesForDocuments(document, eventBus));
 
 const toolbar = startToolbar({ eventBus, viewer, linkService, open: (file) => void openFile(file) });
 let loading: pdfjs.PDFDocumentLoadingTask | null = null;

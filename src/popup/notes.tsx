@@ -74,7 +74,8 @@ export function Notes({ tab }: { tab: TargetTab | undefined }) {
   const open: Opener = (note) => {
     const placedHere = tab !== undefined && states[note.id] !== undefined && states[note.id] !== 'orphan';
     if (placedHere) void callTab(tab.id, 'showNote', { id: note.id }).then(() => browser.tabs.update(tab.id, { active: true }));
-    else void browser.tabs.create({ url: note.target.source });
+    // A PDF opened from this computer is filed under its urn:x-pdf: name, which no tab can open.
+    else if (/^https?:/i.test(note.target.source)) void browser.tabs.create({ url: note.target.source });
   };
   const found = useMemo(() => filterNotes(all ?? [], query), [all, query]);
   return (

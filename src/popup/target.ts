@@ -2,7 +2,7 @@
 import { pageIdentity } from '../core/page-identity';
 import browser from '../shared/browser';
 import { callTab } from '../shared/messaging';
-import { viewerDocument } from '../pdf/notes-identity';
+import { cleanFingerprint, viewerDocument } from '../pdf/notes-identity';
 import type { PageIdentity } from '../shared/types';
 
 /** The tab the popup acts on, with what the views need to know about its address. */
@@ -48,7 +48,11 @@ export async function targetTab(): Promise<TargetTab | undefined> {
   const shown = viewerDocument(url, browser.runtime.getURL(''));
   if (shown !== undefined) {
     const pdf = new URL(shown.url);
-    return { id: tab.id, url, host: pdf.host, origin: pdf.origin, identity: { source: shown.source }, source: shown.source, pdf: { url: shown.url } };
+    // The viewer knows the file's fingerprint, which finds its notes made at another address; taken only for the document it shows.
+    const answer = await callTab(tab.id, 'pageIdentity', {}).catch(() => undefined);
+    const fingerprint = answer?.source === shown.source ? cleanFingerprint(answer.fingerprint) : undefined;
+    const identity = { source: shown.source, ...(fingerprint ? { fingerprint } : {}) };
+    return { id: tab.id, url, host: pdf.host, origin: pdf.origin, identity, source: shown.source, pdf: { url: shown.url } };
   }
   let parsed: URL | undefined;
   try {

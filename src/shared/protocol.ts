@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { MAX_ADD_TERM } from './add-term';
 import type { CaseDataMode, PolicyState } from './policy';
 import type { Problem } from './problems';
-import { categorySchema, chars, filledText, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
+import { categorySchema, chars, filledText, fingerprintSchema, glossaryEntrySchema, isoTime, issueField, MAX_SHORT, noteSchema, text } from './schemas';
 import type { AnchorState, DisplaySettings, ExportReminder, GlossaryEntry, LookupCount, LookupRecord, Note, PageIdentity } from './types';
 
 /** What the site switches report for one host. */
@@ -31,8 +31,11 @@ export interface BackgroundCalls {
   setSiteEnabled(args: { host: string; enabled: boolean }): SiteState;
   /** With highlighting off for a host, hides the reader's notes there too (or shows them again), and tells its open tabs. */
   setSiteNotesHidden(args: { host: string; hidden: boolean }): SiteState;
-  /** The notes of a page, by canonical address or by GOV.UK content id; oldest first. */
-  notesForPage(args: { source: string; contentId?: string }): Note[];
+  /**
+   * The notes of a page, by canonical address or by GOV.UK content id; of a PDF, by its address or by its
+   * fingerprint (the PDF viewer may ask only for the document it shows: src/background/callers.ts); oldest first.
+   */
+  notesForPage(args: { source: string; contentId?: string; fingerprint?: string }): Note[];
   /**
    * Creates or updates a note. With expectedModified, fails when the stored note was changed
    * elsewhere since (another tab), so no edit is lost silently.
@@ -145,7 +148,7 @@ export const BACKGROUND_RULES: { readonly [K in keyof BackgroundCalls]: CallRule
   getSiteState: { from: 'page', args: v.strictObject({ host }) },
   setSiteEnabled: { from: 'extension', args: v.strictObject({ host, enabled: v.boolean() }) },
   setSiteNotesHidden: { from: 'extension', args: v.strictObject({ host, hidden: v.boolean() }) },
-  notesForPage: { from: 'page', args: v.strictObject({ source: filledText(MAX_SHORT), contentId: v.optional(text(MAX_SHORT)) }) },
+  notesForPage: { from: 'page', args: v.strictObject({ source: filledText(MAX_SHORT), contentId: v.optional(text(MAX_SHORT)), fingerprint: v.optional(fingerprintSchema) }) },
   saveNote: { from: 'page', args: v.strictObject({ note: noteSchema, expectedModified: v.optional(isoTime) }) },
   deleteNote: { from: 'page', args: v.strictObject({ id: filledText(MAX_SHORT) }) },
   restoreNote: { from: 'page', args: v.strictObject({ note: noteSchema }) },

@@ -63,6 +63,9 @@ export const filledText = (max: number) => v.pipe(v.string(TEXT), filled, fits(m
 /** Non-empty text of at most max characters. */
 export const chars = (max: number) => v.pipe(v.string(TEXT), filled, v.maxLength(max, schemaMessage('too-long-characters', { max })));
 const offset = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(0, WHOLE));
+/** A PDF's fingerprint as pdf.js gives it (fingerprints[0]), lower-case hex. */
+export const fingerprintSchema = v.pipe(v.string(TEXT), v.regex(/^[0-9a-f]{16,64}$/, schemaMessage('expected-value', { expected: '16 to 64 hexadecimal digits' })));
+const pageNumber = v.pipe(v.number(WHOLE), v.safeInteger(WHOLE), v.minValue(1, WHOLE));
 const boolean = v.optional(v.boolean(schemaMessage('expected-boolean', {})));
 
 const isIso = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s;
@@ -122,6 +125,8 @@ function shapes(object: ObjectOf) {
         contentId: v.optional(filledText(MAX_SHORT)),
         quote,
         position,
+        fingerprint: v.optional(fingerprintSchema),
+        page: v.optional(pageNumber),
       }, OBJECT),
       body: text(MAX_BODY_BYTES),
       tags: v.pipe(v.array(filledText(MAX_SHORT), LIST), v.maxLength(MAX_TAGS, schemaMessage('too-many-tags', { max: MAX_TAGS }))),

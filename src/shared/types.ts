@@ -99,7 +99,12 @@ export interface NoteTarget {
   /** GOV.UK's content id (meta govuk:content-id), so a page that moves keeps its notes. */
   readonly contentId?: string;
   readonly quote: TextQuoteSelector;
+  /** On a web page: offsets in its main-content text; on a PDF: in the whole document's joined text (src/core/pdf-anchoring.ts). */
   readonly position: TextPositionSelector;
+  /** A PDF's fingerprint (pdf.js `fingerprints[0]`, lower-case hex): the note follows the same file to another address. */
+  readonly fingerprint?: string;
+  /** On a PDF: the page (from 1) the passage starts on. */
+  readonly page?: number;
 }
 
 /** A private note on a passage. */
@@ -154,4 +159,6 @@ export type ExportReminder = { readonly kind: 'never' } | { readonly kind: 'stal
 export interface PageIdentity {
   readonly source: string;
   readonly contentId?: string;
+  /** A PDF's fingerprint (src/pdf/notes-identity.ts): its notes are found by it at any address. */
+  readonly fingerprint?: string;
 }

@@ -20,7 +20,7 @@ export interface LensSchema extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { 'by-page': string; 'by-updated': string; 'by-content-id': string };
+    indexes: { 'by-page': string; 'by-updated': string; 'by-content-id': string; 'by-fingerprint': string };
   };
   lookups: { key: number; value: LookupRecord; indexes: { 'by-at': string; 'by-term': string } };
   meta: { key: string; value: MetaRecord };
@@ -62,6 +62,10 @@ export const UPGRADES: readonly Upgrade[] = [
   // v3: the personal glossary, by term.
   (db) => {
     db.createObjectStore('glossary', { keyPath: 'term' });
+  },
+  // v4: notes on PDFs found by the file's fingerprint, so they follow the same file to another address.
+  (_db, tx) => {
+    tx.objectStore('notes').createIndex('by-fingerprint', 'target.fingerprint');
   },
 ];
 

@@ -90,14 +90,18 @@ export async function restoreNote(db: LensDb, note: Note): Promise<Note> {
   })());
 }
 
-/** A page's notes, by address or by GOV.UK content id (so a moved page keeps them), oldest first. */
-export async function notesForPage(db: LensDb, { source, contentId }: { source: string; contentId?: string }): Promise<Note[]> {
+/**
+ * A page's notes, by address, by GOV.UK content id (so a moved page keeps them) or, for a PDF, by the
+ * file's fingerprint (so the same file at another address keeps them); oldest first.
+ */
+export async function notesForPage(db: LensDb, { source, contentId, fingerprint }: { source: string; contentId?: string; fingerprint?: string }): Promise<Note[]> {
   const tx = db.transaction('notes');
-  const [bySource, byId] = await Promise.all([
+  const [bySource, byId, byFingerprint] = await Promise.all([
     tx.store.index('by-page').getAll(source),
     contentId ? tx.store.index('by-content-id').getAll(contentId) : [],
+    fingerprint ? tx.store.index('by-fingerprint').getAll(fingerprint) : [],
   ]);
-  const notes = new Map([...bySource, ...byId].map((n) => [n.id, n]));
+  const notes = new Map([...bySource, ...byId, ...byFingerprint].map((n) => [n.id, n]));
   return [...notes.values()].sort((a, b) => cmp(a.created, b.created) || cmp(a.id, b.id));
 }
 

@@ -604,5 +604,43 @@ export function caseDataSuite(name, launch) {
       assert.equal((await s.inExtension(callFromTab, [DEMO_URL, 'saveNote', { note }]))?.code, 'case-data');
       assert.deepEqual(await storedBodies(), [CASE_NOTE]);
     });
+
+    /** Chooses the guard's mode on the options page, as the reader does, then reloads the test tab so the editor uses it. */
+    const chooseMode = async (mode) => {
+      const options = await s.openExtensionPage('options.html');
+      try {
+        await options.waitFor(`#guard-mode-${mode}`);
+        await options.click(`#guard-mode-${mode}`);
+        await waitFor('the mode saved', async () => /Saved/.test((await options.text('#guard-status')) ?? ''));
+      } finally {
+        await options.close();
+      }
+      await s.front();
+      await s.reload();
+      await waitFor('the notes placed again', async () => (await noted()).length === (await storedBodies()).length);
+    };
+
+    it('Edit takes the reader back to the text, and with the number taken out the note saves without a warning', async () => {
+      await chooseMode('warn');
+      await trySave(B, CASE_NOTE);
+      await waitFor('the case-data warning', () => s.uiText('#pl-editor-guard'));
+      await s.click(...center(await s.uiRect('.editor .actions .button:not(.warning)')));
+      await waitFor('the warning gone', async () => (await s.uiText('#pl-editor-guard')) === null);
+      assert.deepEqual(await storedBodies(), [CASE_NOTE], 'Edit saves nothing');
+      await s.press('End');
+      for (let i = 0; i < 'A1234BC'.length; i++) await s.press('Backspace');
+      await s.type('withheld');
+      await s.press('Control+Enter');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      assert.deepEqual((await storedBodies()).sort(), [CASE_NOTE, 'Met at HMP, prison number withheld'].sort());
+    });
+
+    it('off, chosen by the reader on the options page: a note with a case reference saves at once, with no warning', async () => {
+      await chooseMode('off');
+      await trySave(C, 'Transfer of X123456 agreed');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      assert.equal(await s.uiText('#pl-editor-guard'), null);
+      assert.ok((await storedBodies()).includes('Transfer of X123456 agreed'));
+    });
   });
 }

@@ -7,7 +7,7 @@ import { PDF_URLS, preparePdfs } from './support/pdf-fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** What the viewer shows: its address, message, page count and the text of its rendered text layers. */
-const viewerState = () => ({
+export const viewerState = () => ({
   url: location.href,
   message: document.getElementById('message')?.hidden === false ? document.getElementById('message').innerText : null,
   failure: document.body?.dataset.failure ?? null,
@@ -21,7 +21,7 @@ const viewerState = () => ({
  * Navigates the test tab as a typed address would, without waiting for a load: a navigation the extension
  * redirects to its own page is one puppeteer's goto never sees finish in Firefox.
  */
-function navigate(s, url) {
+export function navigate(s, url) {
   if (s.name === 'firefox') return s.browser.connection.send('browsingContext.navigate', { context: s.page.mainFrame()._id, url, wait: 'none' });
   return s.page.goto(url, { waitUntil: 'commit' });
 }

@@ -3,7 +3,7 @@
 // the ignored entry listed and not used, the recommended site (allowed in Firefox, where no prompt is needed).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OUTSIDE_URL, PAGE_TERMS_URL } from './support/fixtures.mjs';
+import { DEMO_URL, OUTSIDE_URL, PAGE_TERMS_URL } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** What the organisation sets: one good team term, one bad one, a site, and every other setting. */
@@ -18,6 +18,19 @@ export const POLICY = {
   welcomePage: false,
 };
 
+/** Selects the first occurrence of `needle` in the page's main content (page world). */
+const selectText = (needle) => {
+  const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.data.indexOf(needle);
+    if (at >= 0) {
+      n.parentElement.scrollIntoView({ block: 'center' });
+      getSelection().setBaseAndExtent(n, at, n, at + needle.length);
+      return true;
+    }
+  }
+  return false;
+};
 const terms = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
 const rectOf = ({ text, name = 'probation-jargon' }) => {
   const range = [...CSS.highlights.get(name)].find((r) => r.toString() === text);
@@ -72,6 +85,11 @@ export function policySuite(name, { policy, launch, grants = false, live = false
       assert.doesNotMatch(card, /Bad team expansion/);
     });
 
+    it('policy: with welcomePage false, the install opens no welcome page', async () => {
+      assert.deepEqual({ welcomed: s.firstRun.welcomed, events: s.firstRun.events }, { welcomed: false, events: 1 });
+      assert.deepEqual(s.welcomed[0], [], 'no welcome tab');
+    });
+
     it('options: the settings show as set by the organisation, locked, and the bad entry is listed', async () => {
       const options = await s.openExtensionPage('options.html');
       try {
@@ -104,6 +122,25 @@ export function policySuite(name, { policy, launch, grants = false, live = false
       assert.equal((await s.inExtension(probe, ['setCaseDataGuard', { mode: 'off' }])).code, 'set-by-organisation');
       assert.equal((await s.inExtension(probe, ['exportData', { format: 'backup' }])).code, 'set-by-organisation');
       assert.ok((await s.inExtension(probe, ['exportData', { format: 'glossary-json' }])).ok, 'the glossary still exports');
+    });
+
+    it('policy: the note editor names the case data and will not save it, as the organisation chose block', async () => {
+      await s.front();
+      await s.goto(DEMO_URL);
+      await waitFor('the scan', () => s.evaluate(() => CSS.highlights.has('probation-jargon')));
+      assert.ok(await s.evaluate(selectText, 'The allocated practitioner should meet the person'));
+      await s.press('Alt+Shift+KeyN');
+      await waitFor('the note editor', () => s.uiText('.editor'));
+      await s.type('Met at HMP, prison number A1234BC');
+      await s.press('Control+Enter');
+      const refusal = await waitFor('the case-data refusal', () => s.uiText('#pl-editor-guard'));
+      assert.match(refusal, /This looks like a prison number: A1234BC/);
+      assert.match(refusal, /Case data may not be saved in notes/);
+      assert.ok(!(await s.uiText('.editor'))?.includes('Save anyway'), 'no Save anyway when the organisation blocks');
+      await s.press('Escape');
+      await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
+      const listNotes = () => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'listNotes', args: {} });
+      assert.deepEqual((await s.inExtension(listNotes)).ok, []);
     });
 
     it('popup: lists the recommended site with the button', async () => {

@@ -1,4 +1,5 @@
-// The welcome page a first install opens (src/core/welcome.ts decides when; test/unit/core/welcome.test.ts):
+// The welcome page a first install opens (src/core/welcome.ts decides when; test/unit/core/welcome.test.ts): that a
+// fresh profile opens it once and a second start does not (with policy welcomePage=false: policy-scenarios.mjs),
 // what it says, its accessibility in light and dark, and the bundled demo page it offers, where the lens runs.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,11 +13,30 @@ export function welcomeSuite(name, launch) {
     describe(`${name}: welcome page${dark ? ' (dark)' : ''}`, { timeout: 240_000 }, () => {
       let s;
       before(async () => {
-        s = await launch({ dark });
+        // The welcome tab the install opens is left open here (other suites have it closed) to be looked at.
+        s = await launch({ dark, keepWelcome: true });
       });
       after(async () => {
         await s?.close();
       });
+
+      if (!dark) {
+        it('welcome: a first install opens the welcome page, once, in a tab of its own', async () => {
+          const [opened, ...more] = s.welcomed[0];
+          assert.ok(opened, 'a welcome tab opened');
+          assert.equal(more.length, 0, 'one welcome tab');
+          await opened.waitFor('#welcome-demo');
+          assert.match(await opened.text('h1'), /Welcome to Probation Lens/);
+          await opened.close();
+          assert.deepEqual({ welcomed: s.firstRun.welcomed, events: s.firstRun.events }, { welcomed: true, events: 1 });
+        });
+
+        it('welcome: not again when the extension starts again on the same profile (an update, or a restart)', async () => {
+          await s.reloadExtension();
+          assert.equal(s.firstRun.events, 2, 'the background handled the second install event');
+          assert.deepEqual(s.welcomed.at(-1), [], 'no welcome tab the second time');
+        });
+      }
 
       it('welcome: says what it does and where, the shortcuts, the data and how to turn it off, accessibly', async () => {
         const page = await s.openExtensionPage('welcome.html');

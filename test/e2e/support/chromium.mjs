@@ -6,20 +6,28 @@ import { join, resolve } from 'node:path';
 import { PlaywrightExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
 import { pdfResponse } from './pdf-fixtures.mjs';
+import { rememberedFirstRun, rememberFirstRun, welcomedNow } from './first-run.mjs';
+import { waitFor } from './wait.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium with dist/chrome (or `extension`, a build of it) loaded; fails loudly when the browser is missing. */
-export async function launchChromium({ profile, dark = false, extension = 'dist/chrome' } = {}) {
+export async function launchChromium({ profile, dark = false, extension = 'dist/chrome', keepWelcome = false } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Chromium is not installed at ${EXECUTABLE} (apt-get install chromium)`);
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'probation-lens-chromium-'));
   const requests = [];
-  const { context, page, extensionId } = await open(userDataDir, requests, dark, extension);
-  return Object.assign(new ChromiumSession(context, page, extensionId, requests, userDataDir, profile === undefined, dark), { extension });
+  const opened = await open(userDataDir, requests, dark, extension, { keepWelcome });
+  return Object.assign(new ChromiumSession(opened, requests, userDataDir, profile === undefined, dark), { extension, keepWelcome });
 }
 
-/** Starts the browser on a profile, routes web requests to the fixtures, and finds the extension. */
-async function open(userDataDir, requests, dark, folder = 'dist/chrome') {
+/**
+ * Starts the browser on a profile, routes web requests to the fixtures, and finds the extension. Then waits
+ * until the background has handled this start's install event (it records each one after any welcome tab
+ * it opens, src/background/welcome.ts): a first install opens the welcome page, which takes the front. The
+ * welcome tabs found are closed unless `keepWelcome`, and the test tab is brought to the front.
+ */
+async function open(userDataDir, requests, dark, folder, { keepWelcome }) {
+  const before = rememberedFirstRun(userDataDir);
   const extension = resolve(folder);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: EXECUTABLE,
@@ -47,16 +55,32 @@ async function open(userDataDir, requests, dark, folder = 'dist/chrome') {
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
-  const page = context.pages()[0] ?? await context.newPage();
-  return { context, page, extensionId };
+  const firstRun = await waitFor('the background to handle the install event', async () => {
+    const record = (await worker.evaluate(() => chrome.storage.local.get('firstRun'))).firstRun;
+    return record?.events > (before?.events ?? 0) ? record : null;
+  }, { timeout: 60_000 });
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const welcomeTabs = () => context.pages().filter((p) => p.url() === welcomeUrl);
+  // The tab exists once the record is written; the driver may take a moment to see its address.
+  rememberFirstRun(userDataDir, firstRun);
+  const welcome = welcomedNow(firstRun, before)
+    ? await waitFor('the welcome tab', () => welcomeTabs().length > 0 && welcomeTabs()) : [];
+  const page = context.pages().find((p) => !welcome.includes(p)) ?? await context.newPage();
+  if (!keepWelcome) for (const tab of welcome) await tab.close();
+  await page.bringToFront();
+  return { context, page, extensionId, firstRun, welcome: welcome.map((tab) => new PlaywrightExtensionPage(tab)) };
 }
 
 class ChromiumSession {
-  constructor(context, page, extensionId, requests, userDataDir, temporary, dark) {
+  constructor({ context, page, extensionId, firstRun, welcome }, requests, userDataDir, temporary, dark) {
     this.name = 'chromium';
     this.context = context;
     this.page = page;
     this.extensionId = extensionId;
+    /** The background's record of install events (src/storage/first-run.ts), as of the last start. */
+    this.firstRun = firstRun;
+    /** The welcome tabs each start opened (closed unless launched with keepWelcome), one list per start. */
+    this.welcomed = [welcome];
     this.requests = requests;
     this.userDataDir = userDataDir;
     this.temporary = temporary;
@@ -136,7 +160,9 @@ class ChromiumSession {
   async reloadExtension() {
     const url = this.page.url();
     await this.context.close();
-    Object.assign(this, await open(this.userDataDir, this.requests, this.dark, this.extension));
+    const opened = await open(this.userDataDir, this.requests, this.dark, this.extension, { keepWelcome: this.keepWelcome });
+    this.welcomed.push(opened.welcome);
+    Object.assign(this, { context: opened.context, page: opened.page, extensionId: opened.extensionId, firstRun: opened.firstRun });
     await this.goto(url);
   }
 
@@ -148,26 +174,30 @@ class ChromiumSession {
     const cdp = await this.context.newCDPSession(this.page);
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const host = findNode(root, (n) => n.localName === 'probation-lens-ui');
-      const shadow = host?.shadowRoots?.[0];
-      if (!shadow) return null;
+      // One host on a page; the PDF viewer has two (the lens's and the notes'): the first that has the element.
+      const shadows = findNodes(root, (n) => n.localName === 'probation-lens-ui').map((host) => host.shadowRoots?.[0]).filter(Boolean);
+      if (shadows.length === 0) return null;
       // Read in a world of the test's own, so a page that replaces DOM methods cannot blind the test.
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probation-lens-e2e' });
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: `function (selector) {
-          const el = this.querySelector(selector);
-          // The note frame is looked into below, as assistive technology reads into it.
-          if (el === null || el.localName === 'iframe') return null;
-          const r = el.getBoundingClientRect();
-          return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
-        }`,
-        arguments: [{ value: selector }],
-        returnByValue: true,
-      });
-      return result.value ?? await this.#inNoteFrame(selector, cdp, object.objectId);
+      for (const shadow of shadows) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: `function (selector) {
+            const el = this.querySelector(selector);
+            // The note frame is looked into below, as assistive technology reads into it.
+            if (el === null || el.localName === 'iframe') return null;
+            const r = el.getBoundingClientRect();
+            return { text: r.width > 0 && r.height > 0 ? el.innerText : null, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+          }`,
+          arguments: [{ value: selector }],
+          returnByValue: true,
+        });
+        const found = result.value ?? await this.#inNoteFrame(selector, cdp, object.objectId);
+        if (found) return found;
+      }
+      return null;
     } finally {
       await cdp.detach();
     }
@@ -312,6 +342,13 @@ class ChromiumSession {
     await this.context.close();
     if (this.temporary) rmSync(this.userDataDir, { recursive: true, force: true });
   }
+}
+
+/** Every node of a DOM.getDocument tree (shadow roots and frames pierced) that passes a test, in document order. */
+function findNodes(node, test, found = []) {
+  if (test(node)) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) findNodes(child, test, found);
+  return found;
 }
 
 function findNode(node, test) {

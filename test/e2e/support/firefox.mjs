@@ -5,12 +5,15 @@ import { resolve } from 'node:path';
 import { PuppeteerExtensionPage } from './extension-page.mjs';
 import { isFixtureHost, pageFor } from './fixtures.mjs';
 import { pdfResponse } from './pdf-fixtures.mjs';
+import { rememberedFirstRun, rememberFirstRun, welcomedNow } from './first-run.mjs';
+import { waitFor } from './wait.mjs';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'probation-lens@probation-lens.org.uk';
 // Firefox gives each install a random internal UUID; fixing it makes the popup's address known.
 const EXTENSION_UUID = '5d0b6c2e-3f1a-4b7e-9c8d-70e1f2a3b4c5';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/popup.html`;
+const WELCOME_URL = `moz-extension://${EXTENSION_UUID}/welcome.html`;
 // A few things puppeteer does not offer are raw BiDi commands on browser.connection, addressed to
 // a tab by its browsing context id, which puppeteer keeps as the (internal) frame._id.
 const contextOf = (page) => page.mainFrame()._id;
@@ -47,7 +50,7 @@ const PREFS = {
  * Launches Firefox ESR with dist/firefox installed; fails loudly when the browser or the build is missing.
  * `prefs` and `env` add to the defaults (the policy tests point Firefox at their own policies.json).
  */
-export async function launchFirefox({ profile, dark = false, prefs = {}, env = {}, headless = true } = {}) {
+export async function launchFirefox({ profile, dark = false, prefs = {}, env = {}, headless = true, keepWelcome = false } = {}) {
   if (!existsSync(EXECUTABLE)) throw new Error(`Firefox ESR is not installed at ${EXECUTABLE} (apt-get install firefox-esr)`);
   const extension = resolve('dist/firefox');
   if (!existsSync(`${extension}/manifest.json`)) throw new Error(`No build at ${extension} (npm run build)`);
@@ -68,8 +71,19 @@ export async function launchFirefox({ profile, dark = false, prefs = {}, env = {
     },
   });
   try {
+    const before = rememberedFirstRun(profile);
     await browser.installExtension(extension); // a temporary add-on, granted its host permissions
-    const page = (await browser.pages())[0] ?? await browser.newPage();
+    // A first install opens the welcome page (src/background/welcome.ts), which takes the front: wait until the
+    // background has handled the install event (it records each one after any welcome tab it opens).
+    const firstRun = await installHandled(browser, before);
+    rememberFirstRun(profile, firstRun);
+    const welcome = welcomedNow(firstRun, before) ? await waitFor('the welcome tab', async () => {
+      const tabs = await welcomeTabs(browser);
+      return tabs.length > 0 && tabs;
+    }) : [];
+    const page = (await browser.pages()).find((p) => !welcome.includes(p)) ?? await browser.newPage();
+    if (!keepWelcome) for (const tab of welcome) await tab.close();
+    await page.bringToFront();
     await page.setViewport({ width: 1200, height: 900 });
     const requests = [];
     // Interception answers top-level navigations too, so pages load at their real https addresses.
@@ -86,11 +100,45 @@ export async function launchFirefox({ profile, dark = false, prefs = {}, env = {
           : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
       answer.catch(() => {}); // the page may have moved on already
     });
-    return new FirefoxSession(browser, page, requests);
+    return Object.assign(new FirefoxSession(browser, page, requests), { firstRun, welcomed: [welcome.map((tab) => new PuppeteerExtensionPage(tab))] });
   } catch (error) {
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * Waits, in an extension page, until the background has handled an install event after `before` (the
+ * record src/storage/first-run.ts keeps); returns the record.
+ */
+async function installHandled(browser, before) {
+  const page = await browser.newPage();
+  try {
+    await navigate(browser, page, POPUP_URL);
+    return await page.evaluate(async (events) => {
+      const until = Date.now() + 60_000;
+      for (;;) {
+        const { firstRun } = await globalThis.browser.storage.local.get('firstRun');
+        if (firstRun?.events > events) return firstRun;
+        if (Date.now() > until) throw new Error(`The background handled no install event (record: ${JSON.stringify(firstRun)})`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, before?.events ?? 0);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The tabs showing the welcome page. Puppeteer never sees a tab the extension opened leave about:blank: ask BiDi. */
+async function welcomeTabs(browser) {
+  const { result } = await browser.connection.send('browsingContext.getTree', { maxDepth: 0 });
+  const ids = new Set(result.contexts.filter((c) => c.url === WELCOME_URL).map((c) => c.context));
+  return (await browser.pages()).filter((p) => ids.has(contextOf(p)));
+}
+
+/** Puppeteer's goto never sees a moz-extension: page finish loading, so navigate with BiDi itself. */
+async function navigate(browser, page, url) {
+  await browser.connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
 }
 
 class FirefoxSession {
@@ -178,13 +226,20 @@ class FirefoxSession {
     await this.page.reload({ waitUntil: 'load' });
   }
 
-  /** Reloads the extension itself (as the browser does on update), then the test tab. */
+  /**
+   * Reloads the extension itself (as the browser does on update), then the test tab. The reload is done once
+   * the background has handled the install event it brings (an update: no welcome page).
+   */
   async reloadExtension() {
     const popup = await this.browser.newPage();
     await this.#navigate(popup, POPUP_URL);
     await popup.evaluate(() => { setTimeout(() => globalThis.browser.runtime.reload(), 10); });
-    await new Promise((r) => setTimeout(r, 1500));
+    // The reload closes the extension's pages.
+    await waitFor('the extension to unload', () => popup.isClosed() || popup.evaluate(() => false).catch(() => true));
     await popup.close().catch(() => {});
+    const before = this.firstRun;
+    this.firstRun = await installHandled(this.browser, before);
+    this.welcomed.push((await welcomeTabs(this.browser)).map((tab) => new PuppeteerExtensionPage(tab)));
     await this.page.bringToFront();
     await this.reload();
   }
@@ -311,13 +366,26 @@ class FirefoxSession {
    * shadow roots as references, as assistive technology reaches them; read in a sandbox realm.
    */
   async #shadowRoot() {
-    const host = await this.#call("function () { return document.querySelector('probation-lens-ui'); }");
+    // The PDF viewer has two hosts (the lens's and the notes'): the one holding the focus, else the first.
+    const host = await this.#call("function () { const a = document.activeElement; return a?.localName === 'probation-lens-ui' ? a : document.querySelector('probation-lens-ui'); }");
     return host.value?.shadowRoot ?? null;
   }
 
+  /** Every host's shadow root, in document order. */
+  async #shadowRoots() {
+    const hosts = await this.#call("function () { return [...document.querySelectorAll('probation-lens-ui')]; }");
+    return (hosts.value ?? []).map((h) => h.value?.shadowRoot).filter(Boolean);
+  }
+
   async #ui(selector) {
-    const root = await this.#shadowRoot();
-    if (!root) return null;
+    for (const root of await this.#shadowRoots()) {
+      const found = await this.#uiIn(root, selector);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  async #uiIn(root, selector) {
     const found = await this.#call(`function (root, selector) {
       const card = root.querySelector(selector);
       // The note frame is looked into below, as assistive technology reads into it.
@@ -328,17 +396,17 @@ class FirefoxSession {
         rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       });
     }`, [{ sharedId: root.sharedId }, { type: 'string', value: selector }]);
-    return found.type === 'string' ? JSON.parse(found.value) : await this.#inNoteFrame(selector);
+    return found.type === 'string' ? JSON.parse(found.value) : await this.#inNoteFrame(selector, root);
   }
 
   /** An element inside the note frame (the editor, an extension page in an iframe of the UI), with its rectangle in the page. */
-  async #inNoteFrame(selector) {
+  async #inNoteFrame(selector, root) {
     const frameBox = await this.#call(`function (root) {
       const f = root.querySelector('iframe.note-frame');
       if (!f || f.hidden) return null;
       const r = f.getBoundingClientRect();
       return JSON.stringify({ left: r.left + f.clientLeft, top: r.top + f.clientTop });
-    }`, [{ sharedId: (await this.#shadowRoot()).sharedId }]);
+    }`, [{ sharedId: root.sharedId }]);
     if (frameBox.type !== 'string') return null;
     const offset = JSON.parse(frameBox.value);
     const { result: tree } = await this.browser.connection.send('browsingContext.getTree', { root: contextOf(this.page) });
@@ -376,6 +444,6 @@ class FirefoxSession {
 
   /** Puppeteer's goto never sees a moz-extension: page finish loading, so navigate with BiDi itself. */
   async #navigate(page, url) {
-    await this.browser.connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+    await navigate(this.browser, page, url);
   }
 }

@@ -113,9 +113,21 @@ describe('who may call what', () => {
   it('lets a content script, and an extension page acting for one document, make the calls a page needs', async () => {
     for (const sender of [SENDERS.content(), SENDERS.viewer, SENDERS.popup]) {
       expect(await fake.call('getSiteState', { host: 'www.gov.uk' }, sender)).toEqual({ ok: { host: 'www.gov.uk', enabled: true, notes: true } });
-      expect(await fake.call('notesForPage', { source: 'https://www.gov.uk/guidance/x' }, sender)).toEqual({ ok: [] });
+      const source = sender === SENDERS.viewer ? 'https://assets.publishing.service.gov.uk/media/5f1e/x.pdf' : 'https://www.gov.uk/guidance/x';
+      expect(await fake.call('notesForPage', { source }, sender)).toEqual({ ok: [] });
       expect(await fake.call('personalGlossary', {}, sender)).toEqual({ ok: [] });
     }
+  });
+
+  it('gives the PDF viewer the notes of the document it shows, by address or by the file’s fingerprint, and nothing else', async () => {
+    const FP = '0123456789abcdef0123456789abcdef';
+    const elsewhere = note('pdf', { target: { ...note('pdf').target, source: 'https://www.justice.gov.uk/downloads/same-file.pdf', fingerprint: FP, page: 1 } });
+    expect(await fake.call('saveNote', { note: elsewhere }, SENDERS.content())).toEqual({ ok: elsewhere });
+    const own = 'https://assets.publishing.service.gov.uk/media/5f1e/x.pdf';
+    expect(await fake.call('notesForPage', { source: own, fingerprint: FP }, SENDERS.viewer)).toEqual({ ok: [elsewhere] });
+    expect(await fake.call('notesForPage', { source: 'https://www.justice.gov.uk/downloads/same-file.pdf', fingerprint: FP }, SENDERS.viewer)).toMatchObject({ code: 'not-allowed' });
+    expect(await fake.call('notesForPage', { source: own, fingerprint: FP }, SENDERS.content())).toMatchObject({ code: 'not-allowed' });
+    expect(await fake.call('notesForPage', { source: own, fingerprint: 'not hex' }, SENDERS.viewer)).toMatchObject({ code: 'bad-request', field: 'fingerprint' });
   });
 
   it('answers nothing to another extension', async () => {

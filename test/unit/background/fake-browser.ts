@@ -14,7 +14,7 @@ export const SENDERS = {
   popup: { id: 'probation-lens', url: `${BASE}popup.html?tab=1` },
   content: (url = 'https://www.gov.uk/guidance/x', tabId = 1) => ({ id: 'probation-lens', url, tab: { id: tabId, url }, frameId: 0 }),
   /** An extension page that acts for one document (the PDF viewer). */
-  viewer: { id: 'probation-lens', url: `${BASE}pdf/viewer.html?file=https://www.gov.uk/x.pdf`, tab: { id: 7 } },
+  viewer: { id: 'probation-lens', url: `${BASE}pdf/viewer.html?file=https://assets.publishing.service.gov.uk/media/5f1e/x.pdf#page=2`, tab: { id: 7 } },
   otherExtension: { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' },
 };
 

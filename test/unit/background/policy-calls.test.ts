@@ -1,7 +1,7 @@
 // The background's managed-policy calls: the organisation's terms for pages, its settings (valid parts and what was
 // ignored) for the options page, the guard mode it locks, and a policy change told to open tabs.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser, SENDERS, type FakeBrowser } from './fake-browser';
+import { BASE, fakeBrowser, SENDERS, type FakeBrowser } from './fake-browser';
 
 const state = vi.hoisted(() => ({ fake: undefined as unknown as FakeBrowser }));
 vi.mock('../../../src/shared/browser', () => ({ default: new Proxy({}, { get: (_, key) => (state.fake.browser as Record<string | symbol, unknown>)[key] }) }));
@@ -51,5 +51,36 @@ describe('managed policy calls', () => {
     fake.browser.storage.onChanged.fire({ disabledSites: {} }, 'local');
     fake.browser.storage.onChanged.fire({ teamGlossary: { newValue: [QRT] } }, 'managed');
     await vi.waitFor(() => expect(fake.told.map((m) => m.name)).toEqual(['glossaryChanged']));
+  });
+});
+
+describe('the welcome page on install', () => {
+  const welcomes = () => fake.browser.tabs.create.mock.calls.filter(([{ url }]) => url === `${BASE}welcome.html`).length;
+  const installed = async (reason: string, events: number) => {
+    fake.browser.runtime.onInstalled.fire({ reason });
+    await vi.waitFor(() => expect(fake.local.get('firstRun')).toMatchObject({ events }));
+  };
+
+  it('opens once on a first install, unpacked or not, and not when the same profile starts again', async () => {
+    await installed('install', 1);
+    expect(welcomes()).toBe(1);
+    // Chromium reports an unpacked copy as installed afresh at each start of the profile.
+    await installed('install', 2);
+    expect(welcomes()).toBe(1);
+    expect(fake.local.get('firstRun')).toEqual({ welcomed: true, events: 2 });
+  });
+
+  it('never on an update', async () => {
+    await installed('update', 1);
+    expect(welcomes()).toBe(0);
+  });
+
+  it('not when the organisation set welcomePage to false, nor on a later start', async () => {
+    fake.managed.set('welcomePage', false);
+    await installed('install', 1);
+    fake.managed.clear();
+    await installed('install', 2);
+    expect(welcomes()).toBe(0);
+    expect(fake.local.get('firstRun')).toEqual({ welcomed: false, events: 2 });
   });
 });

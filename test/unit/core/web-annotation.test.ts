@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/core/backup';
-import { mergeNotes } from '../../../src/core/backup';
+import { exportBackup, mergeNotes } from '../../../src/core/backup';
 import { toWebAnnotation } from '../../../src/core/export-formats';
 import type { Note } from '../../../src/shared/types';
 
@@ -59,6 +59,10 @@ function annotationErrors(a: J, where: string): string[] {
         // 4.2.5: start and end MUST be non-negative integers, end at or after start.
         must(nonNegativeInteger(s.start) && nonNegativeInteger(s.end), `target ${i} TextPositionSelector start and end MUST be non-negative integers`);
         must((s.end as number) >= (s.start as number), `target ${i} TextPositionSelector end is not before start`);
+      } else if (hasType(s, 'FragmentSelector')) {
+        // 4.2.1: value MUST be there; conformsTo SHOULD name the fragment specification (RFC 3778 for PDF pages).
+        must(typeof s.value === 'string' && s.value !== '', `target ${i} FragmentSelector value MUST be text`);
+        must(typeof s.conformsTo === 'string' && IRI.test(s.conformsTo), `target ${i} FragmentSelector conformsTo SHOULD be an IRI`);
       } else errors.push(`${where}: target ${i} has a selector of an unexpected type`);
     }
   }
@@ -115,6 +119,21 @@ const NOTES = [
   note('an old id/with ünicode', { body: '' }),
   note('9d2b7c1e-0000-4a4a-8b8b-123456789abc', { body: 'Line one\nline "two" <b>', target: { source: 'https://www.justice.gov.uk/x?y=1#z', quote: { type: 'TextQuoteSelector', exact: 'SFO', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 3 } } }),
 ];
+const PDF = 'https://assets.publishing.service.gov.uk/media/5f1e2d3c4b5a69788796a5b4/policy.pdf';
+const FP = '6b4f5e3a2c1d0e9f8a7b6c5d4e3f2a1b';
+/** Notes on PDFs: one at a GOV.UK address, one on a file opened from this computer (filed under its URN). */
+const PDF_NOTES = [
+  note('1c2d3e4f-0000-4a4a-8b8b-123456789abc', { pageTitle: 'Probation Lens test policy', target: {
+    source: PDF, fingerprint: FP, page: 2,
+    quote: { type: 'TextQuoteSelector', exact: 'within ten working days', prefix: 'every risk review ', suffix: ' of the change.' },
+    position: { type: 'TextPositionSelector', start: 1234, end: 1257 },
+  } }),
+  note('2c2d3e4f-0000-4a4a-8b8b-123456789abc', { target: {
+    source: `urn:x-pdf:${FP}`, fingerprint: FP, page: 1,
+    quote: { type: 'TextQuoteSelector', exact: 'SFO', prefix: 'The ', suffix: ' review' },
+    position: { type: 'TextPositionSelector', start: 30, end: 33 },
+  } }),
+];
 const WORDS = { title: 'Probation Lens notes' };
 
 describe('the W3C Web Annotation export', () => {
@@ -150,6 +169,46 @@ describe('the W3C Web Annotation export', () => {
       'collection id MUST be an IRI', 'page 0 id MUST be an IRI', 'total 2 is the number of annotations (3)',
       'annotation 0: @context MUST include the anno.jsonld context', 'annotation 1: created SHOULD be a UTC xsd:dateTime',
     ]));
+  });
+});
+
+describe('PDF notes in the W3C export', () => {
+  it('stay valid, with the PDF’s address, the page (RFC 3778) and the file’s urn:x-pdf: fingerprint as a second target', () => {
+    const doc = JSON.parse(toWebAnnotation([...NOTES, ...PDF_NOTES], WORDS)) as J & { first: { items: J[] } };
+    expect(collectionErrors(doc)).toEqual([]);
+    const [atAddress, local] = doc.first.items.slice(3) as Array<J & { target: unknown }>;
+    const targets = asList(atAddress!.target) as J[];
+    expect(targets.map((t) => t.source)).toEqual([PDF, `urn:x-pdf:${FP}`]);
+    expect(targets[0]!.selector).toContainEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=2' });
+    // A file from this computer has only its URN: one target.
+    expect((local!.target as J).source).toBe(`urn:x-pdf:${FP}`);
+    // Web-page notes are as before: one target, no page.
+    expect(JSON.stringify(doc.first.items[0])).not.toContain('FragmentSelector');
+  });
+
+  it('the check can fail on a fragment selector without a value', () => {
+    const doc = JSON.parse(toWebAnnotation(PDF_NOTES, WORDS)) as J & { first: { items: Array<{ target: Array<{ selector: J[] }> }> } };
+    delete doc.first.items[0]!.target[0]!.selector[2]!.value;
+    expect(collectionErrors(doc)).toContain('annotation 0: target 0 FragmentSelector value MUST be text');
+  });
+
+  it('read back with their fingerprint and page, and again from our backup', () => {
+    const untitled = (n: Note) => ({ ...n, pageTitle: '' });
+    const parsed = parseBackup(toWebAnnotation(PDF_NOTES, WORDS));
+    expect(parsed.ok && parsed.value.notes.map(untitled)).toEqual(PDF_NOTES.map(untitled));
+    const backup = parseBackup(exportBackup(PDF_NOTES, [], new Date(T0)));
+    expect(backup.ok && backup.value.notes).toEqual(PDF_NOTES);
+  });
+
+  it('take a fingerprint from any urn:x-pdf: target of another tool’s annotation, and refuse a malformed one', () => {
+    const doc = JSON.parse(toWebAnnotation(PDF_NOTES.slice(0, 1), WORDS)) as J & { first: { items: Array<{ target: unknown }> } };
+    const [web, urn] = doc.first.items[0]!.target as J[];
+    doc.first.items[0]!.target = [{ source: String(urn!.source).toUpperCase().replace('URN:X-PDF:', 'urn:x-pdf:') }, web];
+    const parsed = parseBackup(JSON.stringify(doc));
+    expect(parsed.ok).toBe(false); // the first target (the urn alone) has no quote: named, nothing imported
+    doc.first.items[0]!.target = [web, { source: 'urn:x-pdf:not-hex' }];
+    const again = parseBackup(JSON.stringify(doc));
+    expect(again.ok && again.value.notes[0]?.target.fingerprint).toBeUndefined();
   });
 });
 

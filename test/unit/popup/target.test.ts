@@ -47,6 +47,14 @@ describe('the popup’s page identity on a PDF in our viewer', () => {
     });
   });
 
+  it('takes the file’s fingerprint from the viewer, for the document it shows only', async () => {
+    const FP = '0123456789abcdef0123456789abcdef';
+    state.fake.tabs.push({ id: 3, url: `chrome-extension://probation-lens/pdf/viewer.html?file=${PDF}`, answer: () => ({ source: PDF, fingerprint: FP }) });
+    expect((await targetTab())?.identity).toEqual({ source: PDF, fingerprint: FP });
+    state.fake.tabs[0] = { id: 3, url: `chrome-extension://probation-lens/pdf/viewer.html?file=${PDF}`, answer: () => ({ source: 'https://www.justice.gov.uk/other.pdf', fingerprint: FP }) };
+    expect((await targetTab())?.identity).toEqual({ source: PDF });
+  });
+
   it('has none for the viewer with a local file, or another extension’s viewer', async () => {
     state.fake.tabs.push({ id: 3, url: 'chrome-extension://probation-lens/pdf/viewer.html' });
     expect((await targetTab())?.identity).toBeUndefined();

@@ -3,6 +3,7 @@
  * a fresh build's dist/chrome and its zip. Mozilla's package has addons-linter (firefox-package.test.ts);
  * Chrome has no offline validator, so this is ours.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,10 @@ const CHROME_KEYS = new Set([
   'optional_host_permissions', 'optional_permissions', 'options_page', 'options_ui', 'permissions', 'requirements',
   'sandbox', 'short_name', 'side_panel', 'storage', 'tts_engine', 'update_url', 'version_name', 'web_accessible_resources',
 ]);
+
+/** The Chrome extension id a manifest `key` (base64 DER public key) gives. */
+const chromeId = (key: string): string => createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32)
+  .replace(/[0-9a-f]/g, (h) => String.fromCharCode(97 + parseInt(h, 16)));
 
 let out: string;
 let dir: string;
@@ -112,6 +117,17 @@ describe('the Chrome package', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('connect-src')?.filter((s) => !/^https:\/\/(?:\*\.)?[a-z.]+\.gov\.uk$/.test(s))).toEqual(["'self'"]);
     expect(csp).not.toMatch(/(?<!wasm-)unsafe-eval|unsafe-inline|http:|\bdata:|\bblob:/);
+  });
+
+  it('has the public key that gives the extension id the README documents for administrators', () => {
+    // Chrome's id: SHA-256 of the DER public key, its first 32 hex digits written with a-p for 0-f.
+    expect(typeof manifest.key).toBe('string');
+    const id = chromeId(manifest.key as string);
+    expect(id).toBe('fleomcoinhfpblaiinoadckohbdkikja');
+    const admin = readFileSync('README.md', 'utf8').split('## For administrators')[1]?.split('\n## ')[0] ?? '';
+    expect(admin).toContain(`| Chrome and Edge | \`${id}\``);
+    // No private key in the package (nor in the repository: the public key alone fixes the id).
+    expect(filesUnder(dir).filter((f) => f.endsWith('.pem') || /PRIVATE KEY/.test(readFileSync(`${dir}/${f}`, 'latin1')))).toEqual([]);
   });
 
   it('ships a zip holding exactly dist/chrome, byte for byte', () => {

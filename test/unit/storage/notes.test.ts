@@ -148,7 +148,7 @@ describe('notes', () => {
 
 describe('schema', () => {
   it('numbers one upgrade step per version', () => {
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect(UPGRADES).toHaveLength(DB_VERSION);
   });
 
@@ -181,7 +181,8 @@ describe('schema', () => {
         { name: 'lookups', keyPath: null, autoIncrement: true, indexes: [['by-at', 'at', false, false], ['by-term', 'term', false, false]] },
         { name: 'meta', keyPath: 'key', autoIncrement: false, indexes: [] },
         { name: 'notes', keyPath: 'id', autoIncrement: false, indexes: [
-          ['by-content-id', 'target.contentId', false, false], ['by-page', 'target.source', false, false], ['by-updated', 'modified', false, false]] },
+          ['by-content-id', 'target.contentId', false, false], ['by-fingerprint', 'target.fingerprint', false, false], ['by-page', 'target.source', false, false],
+          ['by-updated', 'modified', false, false]] },
       ]);
       expect(await db.get('meta', 'canary')).toBeDefined();
       expect((await notesForPage(db, { source: 'nowhere', contentId: 'cid-1' })).map((n) => n.id)).toEqual(['n1', 'n11', 'n21', 'n31', 'n41']);
@@ -196,8 +197,8 @@ describe('schema', () => {
     const db = await openLensDb('fail', factory);
     await saveNote(db, note('keep'));
     db.close();
-    const broken = [...UPGRADES, () => { throw new Error('step 4 failed'); }];
-    await expect(openLensDb('fail', factory, { version: 4, upgrades: broken })).rejects.toThrow('step 4 failed');
+    const broken = [...UPGRADES, () => { throw new Error('step 5 failed'); }];
+    await expect(openLensDb('fail', factory, { version: 5, upgrades: broken })).rejects.toThrow('step 5 failed');
     const again = await openLensDb('fail', factory);
     expect(again.version).toBe(DB_VERSION);
     expect(await getNote(again, 'keep')).toBeDefined();

@@ -10,7 +10,7 @@ import { recentLookups, recordLookup } from '../../../src/storage/lookups';
 import { savePersonalTerm } from '../../../src/storage/glossary';
 import type { Note } from '../../../src/shared/types';
 
-/** The steps as released: v1 and v2 in f7e236f (first release), v3 in 4b15321. */
+/** The steps as released: v1 and v2 in f7e236f (first release), v3 in 4b15321, v4 with notes on PDFs. */
 const RELEASED: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
   (db) => {
     db.createObjectStore('notes', { keyPath: 'id' }).createIndex('by-page', 'target.source');
@@ -23,6 +23,9 @@ const RELEASED: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
     lookups.createIndex('by-at', 'at');
     lookups.createIndex('by-term', 'term');
     db.createObjectStore('meta', { keyPath: 'key' }).put({ key: 'canary', value: new Date().toISOString() });
+  },
+  (db) => {
+    db.createObjectStore('glossary', { keyPath: 'term' });
   },
 ];
 
@@ -112,6 +115,25 @@ describe('upgrades from every released schema version', () => {
     await savePersonalTerm(db, { term: 'QXZ', senses: [{ expansion: 'Quarterly Extra Zone', category: 'process' }] });
     await saveNote(db, { ...NOTES[0]!, body: 'edited' }, { expectedModified: NOTES[0]!.modified });
     expect((await db.get('notes', 'n000'))?.body).toBe('edited');
+    db.close();
+  });
+
+  it('v3 → current keeps every note and term, and finds PDF notes by the file’s fingerprint', async () => {
+    const factory = new IDBFactory();
+    const term = { term: 'QXZ', senses: [{ expansion: 'Quarterly Extra Zone', category: 'process' }] };
+    await released(factory, 3, async (old) => {
+      await put(old, 'notes', NOTES);
+      await put(old, 'glossary', [term]);
+    });
+    const db = await openLensDb('lens', factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('notes')).toEqual(NOTES);
+    expect(await db.getAll('glossary')).toEqual([term]);
+    // Web-page notes have no fingerprint: the new index leaves them out, and asking by one finds nothing extra.
+    expect((await notesForPage(db, { source: `${PAGE}/1`, fingerprint: 'ab'.repeat(16) })).length).toBe(NOTES.filter((n) => n.target.source === `${PAGE}/1`).length);
+    const pdf: Note = { ...NOTES[0]!, id: 'pdf1', target: { ...NOTES[0]!.target, source: 'https://assets.publishing.service.gov.uk/media/a/old.pdf', fingerprint: 'ab'.repeat(16), page: 2 } };
+    await saveNote(db, pdf);
+    expect(await notesForPage(db, { source: 'https://assets.publishing.service.gov.uk/media/b/new.pdf', fingerprint: 'ab'.repeat(16) })).toEqual([pdf]);
     db.close();
   });
 
