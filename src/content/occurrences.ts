@@ -9,6 +9,8 @@ import { nodesNear } from './viewport';
 export { HIGHLIGHT_NAMES, LOOK_NAMES, type Kind, type Look } from '../core/term-kinds';
 
 const nameOf = (span: Pick<Span, 'kind' | 'look'>): string => highlightName(span);
+// Past this many ranges leaving one highlight at once, the highlight is built again (see unpaint).
+const REBUILD_AT = 64;
 
 /** Where an occurrence is in a text node and what it names. */
 export interface Span {
@@ -84,6 +86,9 @@ type Mode = 'first-pass' | 'all' | 'near';
 export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
   private readonly highlights = new Map<string, Highlight>();
+  // What each highlight holds, kept beside it so that one can be built again (see unpaint) without
+  // iterating the highlight itself.
+  private readonly held = new Map<string, Set<Range>>();
   private ordered: Occurrence[] | null = null;
   private count = 0;
   // Until the first pass ends only the nodes it painted at once (paintNow) are painted (see register()).
@@ -103,6 +108,7 @@ export class OccurrenceIndex {
       const highlight = new Highlight();
       if (name === HIGHLIGHT_NAMES.unknown) highlight.priority = -1;
       this.highlights.set(name, highlight);
+      this.held.set(name, new Set());
     }
   }
 
@@ -152,7 +158,7 @@ export class OccurrenceIndex {
         for (const list of this.byNode.values()) this.show(list);
       }
     } else if (this.mode === 'all' && this.count > PAINT_ALL_UP_TO) {
-      for (const h of this.highlights.values()) h.clear();
+      this.clearAll();
       this.paintNear(false);
     }
     this.ensureRegistered();
@@ -203,10 +209,7 @@ export class OccurrenceIndex {
   dropNode(node: Text): void {
     const old = this.byNode.get(node);
     if (old === undefined) return;
-    for (const o of old) {
-      const range = o.rangeIfMade;
-      if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
-    }
+    this.unpaint(old);
     this.byNode.delete(node);
     this.shown.delete(node);
     this.later.delete(node);
@@ -214,8 +217,46 @@ export class OccurrenceIndex {
     this.ordered = null;
   }
 
+  /**
+   * Takes occurrences out of their highlights. Many at once are taken out by building each highlight
+   * again without them: Firefox removes ranges one by one in time that grows with the highlight's size
+   * (10,000 terms in one paragraph scrolled out of view took two minutes), while clearing and adding is fast.
+   */
+  private unpaint(list: Iterable<Occurrence>): void {
+    const gone = new Map<string, Range[]>();
+    for (const o of list) {
+      const range = o.rangeIfMade;
+      const name = nameOf(o);
+      if (range === null || this.held.get(name)?.delete(range) !== true) continue;
+      const ranges = gone.get(name);
+      if (ranges) ranges.push(range);
+      else gone.set(name, [range]);
+    }
+    for (const [name, ranges] of gone) {
+      const highlight = this.highlights.get(name);
+      if (highlight === undefined) continue;
+      if (ranges.length <= REBUILD_AT) {
+        for (const r of ranges) highlight.delete(r);
+        continue;
+      }
+      highlight.clear();
+      for (const r of this.held.get(name) ?? []) highlight.add(r);
+    }
+  }
+
+  /** Empties every highlight. */
+  private clearAll(): void {
+    for (const h of this.highlights.values()) h.clear();
+    for (const p of this.held.values()) p.clear();
+  }
+
   private show(list: readonly Occurrence[]): void {
-    for (const o of list) this.highlights.get(nameOf(o))?.add(o.range);
+    for (const o of list) {
+      const name = nameOf(o);
+      const range = o.range;
+      this.highlights.get(name)?.add(range);
+      this.held.get(name)?.add(range);
+    }
   }
 
   /**
@@ -256,14 +297,13 @@ export class OccurrenceIndex {
     const withTerms = this.order.filter((n) => this.byNode.has(n));
     const now = new Set(nodesNear(withTerms, win.innerHeight));
     for (const node of this.later) if (nodesNear([node], win.innerHeight).length > 0) now.add(node);
+    const leaving: Occurrence[] = [];
     for (const node of this.shown) {
       if (now.has(node)) continue;
-      for (const o of this.byNode.get(node) ?? []) {
-        const range = o.rangeIfMade;
-        if (range !== null) this.highlights.get(nameOf(o))?.delete(range);
-      }
+      for (const o of this.byNode.get(node) ?? []) leaving.push(o);
       this.shown.delete(node);
     }
+    this.unpaint(leaving);
     for (const node of now) {
       if (this.shown.has(node)) continue;
       const list = this.byNode.get(node);
@@ -333,8 +373,8 @@ export class OccurrenceIndex {
   dispose(): void {
     this.stopWatching.abort();
     this.count = 0;
+    this.clearAll();
     for (const [name, highlight] of this.highlights) {
-      highlight.clear();
       if (this.registered && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.byNode.clear();
