@@ -42,8 +42,12 @@ describe('scanning a long text in windows', () => {
       const whole = matcher.scan(text);
       const { result, steps } = windowed(text, window);
       expect(result).toEqual(whole);
-      // The text really was cut: a window of w characters ends at the first cut after it.
-      if (text.length > 3 * window && /[,.;!?()]/.test(text)) expect(steps).toBeGreaterThan(0);
+      // The text really was cut: a window of w characters ends at the first cut after it (a dot or a
+      // bracket that some glossary form holds, as in GOV.UK, is never a place to cut).
+      const cutAfter = new RegExp(cuts.source, 'g');
+      cutAfter.lastIndex = window;
+      const first = cutAfter.exec(text);
+      if (text.length > 3 * window && first !== null && first.index + 1 < text.length) expect(steps).toBeGreaterThan(0);
     }), { numRuns: 300 });
   });
 

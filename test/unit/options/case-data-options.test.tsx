@@ -17,7 +17,10 @@ vi.mock('../../../src/shared/browser', () => ({ default: {} }));
 const { ImportSection } = await import('../../../src/options/import-section');
 const { GuardSection } = await import('../../../src/options/guard-section');
 
-const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 10)); });
+/** Waits until an element with one of these ids is shown. */
+const shown = (...ids: string[]) => vi.waitFor(() => {
+  if (!ids.some((id) => document.getElementById(id) !== null)) throw new Error(`none of ${ids.join(', ')} shown yet`);
+});
 afterEach(() => {
   render(null, document.body);
   vi.clearAllMocks();
@@ -57,7 +60,8 @@ async function importBackup(text = BACKUP, name = 'backup.json'): Promise<string
   const input = document.getElementById('import-file') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
   await act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
-  await settle();
+  // The case-data list is set before the import's outcome is shown.
+  await shown('import-done');
   return [...document.querySelectorAll('#import-case-data li')].map((li) => li.textContent ?? '');
 }
 
@@ -93,7 +97,7 @@ describe('the list of saved notes that look like they hold case data', () => {
     const stored = [...NOTES];
     background('warn', stored);
     await act(() => { render(h(GuardSection, { version: 0, policyVersion: 0 }), document.body); });
-    await settle();
+    await shown('guard-notes', 'guard-notes-none');
     const items = () => [...document.querySelectorAll<HTMLElement>('#guard-notes > li')];
     expect(items().map((li) => li.dataset.noteId)).toEqual(['n2', 'n3']);
     expect(items()[0]?.querySelector('a')?.getAttribute('href')).toBe('https://www.gov.uk/guidance/page-2');
