@@ -214,7 +214,7 @@ export function popupSuite(name, launch) {
         // Choosing a note of this page shows it at its passage.
         await popup.click('ul[aria-label="Notes on this page"] .note__open');
         await s.front();
-        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'));
+        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'), { timeout: 30_000 });
         await popup.page.bringToFront();
         await popup.waitFor('ul[aria-label="All notes"]');
         assert.match(await popup.text('ul[aria-label="All notes"]'), /4471[\s\S]*8812/, 'newest first');
@@ -276,7 +276,7 @@ export function popupSuite(name, launch) {
         assert.match(await popup.focused(), /^button:[^#]*managed at MAPPA level 2/);
         await popup.activateFocused();
         await s.front();
-        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'));
+        await waitFor('the note shown at its passage', async () => (await s.uiText('#probation-lens-note'))?.includes('8812'), { timeout: 30_000 });
         await popup.page.bringToFront();
         await popup.evaluate(() => document.querySelector('#tab-notes').focus());
         await popup.press('Home');

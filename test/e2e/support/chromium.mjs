@@ -64,7 +64,7 @@ async function open(userDataDir, requests, dark, folder, { keepWelcome }) {
   // The tab exists once the record is written; the driver may take a moment to see its address.
   rememberFirstRun(userDataDir, firstRun);
   const welcome = welcomedNow(firstRun, before)
-    ? await waitFor('the welcome tab', () => welcomeTabs().length > 0 && welcomeTabs()) : [];
+    ? await waitFor('the welcome tab', () => welcomeTabs().length > 0 && welcomeTabs(), { timeout: 30_000 }) : [];
   const page = context.pages().find((p) => !welcome.includes(p)) ?? await context.newPage();
   if (!keepWelcome) for (const tab of welcome) await tab.close();
   await page.bringToFront();

@@ -80,7 +80,7 @@ export async function launchFirefox({ profile, dark = false, prefs = {}, env = {
     const welcome = welcomedNow(firstRun, before) ? await waitFor('the welcome tab', async () => {
       const tabs = await welcomeTabs(browser);
       return tabs.length > 0 && tabs;
-    }) : [];
+    }, { timeout: 30_000 }) : [];
     const page = (await browser.pages()).find((p) => !welcome.includes(p)) ?? await browser.newPage();
     if (!keepWelcome) for (const tab of welcome) await tab.close();
     await page.bringToFront();
