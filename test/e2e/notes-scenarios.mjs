@@ -557,6 +557,16 @@ export function caseDataSuite(name, launch) {
     });
 
     const center = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    /** Where `selector` is once it stops moving: a warning grows the editor, which may move as it settles. */
+    const settledCenter = async (selector) => {
+      let before = null;
+      return center(await waitFor(`${selector} to settle`, async () => {
+        const now = await s.uiRect(selector);
+        const same = now && before && ['left', 'top', 'right', 'bottom'].every((k) => now[k] === before[k]);
+        before = now;
+        return same ? now : null;
+      }));
+    };
     const noted = async () => (await s.evaluate(noteRanges))['probation-note'];
     const storedBodies = async () => ((await s.inExtension(callFromExtension, ['listNotes', {}]))?.ok ?? []).map((n) => n.body);
     /** Opens the editor on a passage, types the note and saves it with the keyboard. */
@@ -574,7 +584,7 @@ export function caseDataSuite(name, launch) {
       assert.match(warning, /This looks like a prison number: A1234BC/);
       assert.ok((await s.uiText('.editor'))?.includes('Save anyway'), 'the editor offers Save anyway');
       assert.deepEqual(await storedBodies(), [], 'nothing saved before the reader chose');
-      await s.click(...center(await s.uiRect('.editor .actions .warning')));
+      await s.click(...(await settledCenter('.editor .actions .warning')));
       await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
       await waitFor('the noted passage', async () => (await noted()).length === 1);
       assert.deepEqual(await storedBodies(), [CASE_NOTE]);
@@ -590,9 +600,12 @@ export function caseDataSuite(name, launch) {
       assert.match(warning, /This looks like a prison number: A1234BC/);
       assert.match(warning, /Case data may not be saved in notes/);
       assert.ok(!(await s.uiText('.editor'))?.includes('Save anyway'), 'no Save anyway in block mode');
-      // Saving again still does not save: the editor stays open with the refusal.
-      await s.click(...center(await s.uiRect('.editor .actions .primary')));
+      // Saving again still does not save: the editor stays open with the refusal. By keyboard from the text box,
+      // which keeps the focus in block mode: the refusal makes the editor taller, and a click at where Save was
+      // while it settles can land on the page and take the focus out of the editor.
+      await s.press('Control+Enter');
       assert.ok(await s.uiText('#pl-editor-guard'));
+      assert.ok((await s.uiText('.editor'))?.includes('Case data may not be saved in notes'), 'the editor stays open with the refusal');
       await s.press('Escape');
       await waitFor('the editor to close', async () => (await s.uiText('.editor')) === null);
       assert.deepEqual(await storedBodies(), [CASE_NOTE], 'only the note saved in warn mode');
