@@ -2,7 +2,7 @@
  * The context a term is read in, shared by the highlight and the card so that both weigh it the same: the
  * passage around an occurrence, and the page as a whole (its title, headings and the meanings of its terms).
  */
-import { contentWords } from '../core/senses';
+import { wordsOfWhole } from '../core/renamed-context';
 import type { GlossaryEntry } from '../shared/types';
 
 /** How far around a term its passage reaches, in characters each side. */
@@ -19,14 +19,9 @@ export function passageAround(node: Text, start: number, end: number): string {
 
 /**
  * The content words of a page as a whole: its title and headings, and the meaning of each of its
- * single-sense glossary terms (a page about prison wings and ROTL talks about prisons).
+ * single-sense glossary terms (core/renamed-context's wordsOfWhole, as for a PDF).
  */
 export function wordsOfPage(doc: Document, glossary: readonly GlossaryEntry[], entries: Iterable<number>): Set<string> {
-  const meanings: string[] = [];
-  for (const e of entries) {
-    const senses = glossary[e]?.senses;
-    if (senses?.length === 1 && senses[0]) meanings.push(senses[0].expansion);
-  }
   const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => h.textContent ?? '');
-  return contentWords([doc.title, ...headings, ...meanings].join(' ').slice(0, 50_000));
+  return wordsOfWhole([doc.title, ...headings], glossary, entries);
 }

@@ -4,11 +4,11 @@
  * ones as jargon, recurring undefined ones as unknown.
  */
 import type { Candidate } from '../core/candidates';
-import { everydayRenamed } from '../core/card-model';
 import { formsOf } from '../core/glossary';
 import { cutPattern, scanInWindows } from '../core/long-text';
 import { FALSE_FRIENDS, type Matcher, type TextScan } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
+import { everydayEntries, showsRenamed } from '../core/renamed-context';
 import { aboutProbation } from '../core/senses';
 import type { Category, GlossaryEntry, TermMatch } from '../shared/types';
 import { passageAround, wordsOfPage } from './context';
@@ -88,7 +88,7 @@ export class PageModel implements ScanTarget {
     private readonly hidden: ReadonlySet<Category> = new Set(),
   ) {
     this.kinds = entryKinds(glossary, hidden);
-    this.everyday = new Set(glossary.flatMap((entry, i) => (everydayRenamed(entry) ? [i] : [])));
+    this.everyday = everydayEntries(glossary);
   }
 
   // Renamed everyday words (see everydayRenamed).
@@ -307,7 +307,7 @@ export class PageModel implements ScanTarget {
         const paint = matchPaint(m, this.kinds, this.definedElsewhere);
         if (paint === undefined) continue;
         // An everyday word ("offenders") is probation's renamed term only in a passage or page about probation.
-        if (paint.kind === 'renamed' && this.everyday.has(m.entry) && !this.aboutProbation() && !aboutProbation(passageAround(node, m.start, m.end))) continue;
+        if (paint.kind === 'renamed' && !showsRenamed(m.entry, this.everyday, () => this.aboutProbation(), () => passageAround(node, m.start, m.end))) continue;
         const token = this.glossary[m.entry]?.term ?? '';
         spans.push(new Occurrence(node, m.start, m.end, paint.kind, m.entry, token, paint.look));
       }

@@ -7,7 +7,12 @@
  */
 import type { TextScan } from './matcher';
 import type { GlossaryEntry } from '../shared/types';
+import { everydayEntries, showsRenamed, wordsOfWhole } from './renamed-context';
+import { aboutProbation } from './senses';
 import { abbreviationEntries, candidatePaint, definedElsewhere, matchPaint, unexplainedTokens, type Kind, type Look, type TokenStatus } from './term-kinds';
+
+/** How far around a term its passage reaches, in characters each side (as on web pages). */
+const NEARBY = 300;
 
 /** An acronym as a document defines it in running text (the shape of the web lens's page definitions). */
 export interface DocumentDefinition {
@@ -31,9 +36,10 @@ export interface DocumentTerm {
   readonly token: string;
 }
 
-/** What one page held. */
+/** What one page held: its scan and its joined text. */
 interface PageScan {
   readonly scan: TextScan;
+  readonly text: string;
 }
 
 /** The document's terms, filled page by page; `finish` resolves what depends on every page. */
@@ -47,11 +53,35 @@ export class DocumentTerms {
   private elsewhere: ReadonlySet<number> = new Set();
   /** Acronyms the document defines, by short form (the first definition wins). */
   readonly definitions = new Map<string, DocumentDefinition>();
+  // Glossary entries used on the pages read, for the words of the document as a whole.
+  private readonly used = new Set<number>();
+  private words: ReadonlySet<string> | undefined;
+  private about: boolean | undefined;
+  private readonly everyday: ReadonlySet<number>;
 
   constructor(
     private readonly glossary: readonly GlossaryEntry[],
     private readonly kinds: ReadonlyArray<Kind | undefined>,
-  ) {}
+    /** The document's title or file name, part of what it is about. */
+    private readonly titles: readonly string[] = [],
+  ) {
+    this.everyday = everydayEntries(glossary);
+  }
+
+  /**
+   * The content words of the document as a whole, from the pages read so far (core/renamed-context's
+   * wordsOfWhole: its title and the meanings of its terms), which cards and renamed everyday words weigh.
+   */
+  wholeWords(): ReadonlySet<string> {
+    this.words ??= wordsOfWhole(this.titles, this.glossary, this.used);
+    return this.words;
+  }
+
+  /** Whether the document as a whole, as far as it has been read, is about probation. */
+  private aboutProbation(): boolean {
+    this.about ??= aboutProbation('', this.wholeWords());
+    return this.about;
+  }
 
   /** Whether every page has been read and the statuses resolved. */
   get complete(): boolean {
@@ -63,10 +93,16 @@ export class DocumentTerms {
     return this.pages.size;
   }
 
-  /** Records what a page held (its scan, and the definitions in its text). Reading a page again replaces nothing. */
-  addPage(page: number, scan: TextScan, definitions: readonly DocumentDefinition[]): void {
+  /** Records what a page held (its scan of its joined text, and the definitions in it). Reading a page again replaces nothing. */
+  addPage(page: number, scan: TextScan, definitions: readonly DocumentDefinition[], text: string): void {
     if (this.pages.has(page)) return;
-    this.pages.set(page, { scan });
+    this.pages.set(page, { scan, text });
+    const before = this.used.size;
+    for (const m of scan.matches) this.used.add(m.entry);
+    if (this.used.size > before) {
+      this.words = undefined;
+      this.about = undefined;
+    }
     for (const c of scan.candidates) if (!c.ordinary) this.counts.set(c.token, (this.counts.get(c.token) ?? 0) + 1);
     for (const d of definitions) if (!this.definitions.has(d.short)) this.definitions.set(d.short, d);
     this.ordered = null;
@@ -92,14 +128,21 @@ export class DocumentTerms {
   }
 
   /**
-   * The occurrences of one scan of a page's text, painted as they would be now: glossary matches, and the
-   * tokens whose status is known, in order of offset. The viewer paints a rendered page's text with it.
+   * The occurrences of one scan of a page's joined text, painted as they would be now: glossary matches (an
+   * everyday renamed word only where the document read so far, this page's own terms or its passage is about
+   * probation), and the tokens whose status is known, in order of offset. The viewer paints a rendered page's
+   * text with it.
    */
-  occurrencesOf(page: number, scan: TextScan): DocumentTerm[] {
+  occurrencesOf(page: number, scan: TextScan, text: string): DocumentTerm[] {
     const list: DocumentTerm[] = [];
+    // Before the page is read, its own terms count as part of the document (the web lens's first view does so).
+    const about = (): boolean => this.aboutProbation()
+      || (!this.pages.has(page) && aboutProbation('', wordsOfWhole(this.titles, this.glossary, scan.matches.map((m) => m.entry))));
     for (const m of scan.matches) {
       const paint = matchPaint(m, this.kinds, this.elsewhere);
-      if (paint !== undefined) list.push({ page, start: m.start, end: m.end, entry: m.entry, token: this.glossary[m.entry]?.term ?? '', ...paint });
+      if (paint === undefined) continue;
+      if (paint.kind === 'renamed' && !showsRenamed(m.entry, this.everyday, about, () => text.slice(Math.max(0, m.start - NEARBY), m.end + NEARBY))) continue;
+      list.push({ page, start: m.start, end: m.end, entry: m.entry, token: this.glossary[m.entry]?.term ?? '', ...paint });
     }
     const before = list.length;
     for (const c of scan.candidates) {
@@ -114,7 +157,10 @@ export class DocumentTerms {
   inOrder(): readonly DocumentTerm[] {
     if (this.ordered === null) {
       const pages = [...this.pages.keys()].sort((a, b) => a - b);
-      this.ordered = pages.flatMap((n) => this.occurrencesOf(n, (this.pages.get(n) as PageScan).scan));
+      this.ordered = pages.flatMap((n) => {
+        const { scan, text } = this.pages.get(n) as PageScan;
+        return this.occurrencesOf(n, scan, text);
+      });
     }
     return this.ordered;
   }

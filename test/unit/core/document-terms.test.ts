@@ -21,7 +21,7 @@ const definitionsOf = (text: string): DocumentDefinition[] =>
 
 function read(pages = PAGES, hidden = new Set<'process'>()): DocumentTerms {
   const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, hidden));
-  pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), definitionsOf(text)));
+  pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), definitionsOf(text), text));
   return terms;
 }
 
@@ -51,16 +51,16 @@ describe('document terms', () => {
 
   it('keeps document order whatever order the pages arrive in, and paints a rendered page’s own scan the same way', () => {
     const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
-    for (const i of [3, 1, 0, 2]) terms.addPage(i + 1, matcher.scan(PAGES[i] as string), definitionsOf(PAGES[i] as string));
+    for (const i of [3, 1, 0, 2]) terms.addPage(i + 1, matcher.scan(PAGES[i] as string), definitionsOf(PAGES[i] as string), PAGES[i] as string);
     terms.finish();
     expect(terms.inOrder().map((o) => o.page)).toEqual([1, 1, 2, 2, 3, 3, 4]);
-    expect(terms.occurrencesOf(1, matcher.scan(PAGES[0] as string))).toEqual(terms.inOrder().filter((o) => o.page === 1));
+    expect(terms.occurrencesOf(1, matcher.scan(PAGES[0] as string), PAGES[0] as string)).toEqual(terms.inOrder().filter((o) => o.page === 1));
   });
 
   it('gives a glossary abbreviation the document defines as something else the quieter look, as a web page does', () => {
     const pages = ['The Serious Fraud Office (SFO) investigates.', 'The SFO reported.'];
     const terms = new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
-    pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), [{ short: 'SFO', long: 'Serious Fraud Office', sentence: text, source: 'text' }]));
+    pages.forEach((text, i) => terms.addPage(i + 1, matcher.scan(text), [{ short: 'SFO', long: 'Serious Fraud Office', sentence: text, source: 'text' }], text));
     expect(terms.inOrder().map((o) => o.look)).toEqual([undefined, undefined]);
     terms.finish();
     expect(terms.inOrder().map((o) => `${o.page}:${o.token}:${o.look}`)).toEqual(['1:SFO:page', '2:SFO:page']);
@@ -70,5 +70,45 @@ describe('document terms', () => {
     const terms = read(PAGES, new Set(['process']));
     terms.finish();
     expect(listed(terms).some((t) => t.includes('multi-agency'))).toBe(false);
+  });
+
+  describe('the everyday renamed word "offender" (the web lens\'s rule, core/renamed-context)', () => {
+    const RENAMED: GlossaryEntry[] = [
+      ...GLOSSARY,
+      { term: 'offender', phrase: true, renamed: { now: 'person on probation' }, senses: [{ expansion: 'offender', category: 'other' }] },
+      { term: 'PDU', senses: [{ expansion: 'Probation Delivery Unit', category: 'other' }] },
+    ];
+    const m = compileMatcher(RENAMED);
+    const renamedIn = (pages: string[], title: string, upTo = pages.length) => {
+      const terms = new DocumentTerms(RENAMED, entryKinds(RENAMED, new Set()), [title]);
+      pages.slice(0, upTo).forEach((text, i) => terms.addPage(i + 1, m.scan(text), [], text));
+      return (page: number) => terms.occurrencesOf(page, m.scan(pages[page - 1] as string), pages[page - 1] as string).filter((o) => o.kind === 'renamed').map((o) => o.token);
+    };
+    const FILLER = ' Returns are filed each quarter and penalties apply to late payers.'.repeat(12);
+
+    it('is not renamed in a document about tax, nor on any of its pages', () => {
+      const tax = [`Tax avoidance: HMRC names serial offenders.${FILLER}`, `Guidance for agents.${FILLER} Repeat offenders pay more.`];
+      const renamed = renamedIn(tax, 'tax-avoidance-schemes.pdf');
+      expect(renamed(1)).toEqual([]);
+      expect(renamed(2)).toEqual([]);
+    });
+
+    it('is renamed on every page once a page read so far shows the document is about probation, and in a passage about probation at once', () => {
+      const pages = [`Offenders are released on licence.${FILLER}`, `The PDU allocates each case.${FILLER}`, `Offenders meet their probation practitioner weekly.${FILLER}`];
+      // Page 1 alone: neither its passage nor the document read so far (nothing) is about probation.
+      expect(renamedIn(pages, 'licence-guidance.pdf', 0)(1)).toEqual([]);
+      // Page 3's own passage is about probation, whatever has been read.
+      expect(renamedIn(pages, 'licence-guidance.pdf', 0)(3)).toEqual(['offender']);
+      // Once page 2 (the Probation Delivery Unit) is read, the document is about probation: page 1 too.
+      expect(renamedIn(pages, 'licence-guidance.pdf', 2)(1)).toEqual(['offender']);
+      // A title about probation is enough.
+      expect(renamedIn(pages, 'probation-national-standards.pdf', 0)(1)).toEqual(['offender']);
+    });
+
+    it('weighs the same words on the card: the document as a whole', () => {
+      const terms = new DocumentTerms(RENAMED, entryKinds(RENAMED, new Set()), ['Annual report']);
+      terms.addPage(1, m.scan('The PDU met.'), [], 'The PDU met.');
+      expect(terms.wholeWords().has('probation')).toBe(true);
+    });
   });
 });
