@@ -15,7 +15,7 @@ import type { DisplaySettings } from '../core/display-settings';
 import { compileMatcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { ALL_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES, entryKinds, highlightName, termSource } from '../core/term-kinds';
-import { joinPieces, spanInPieces, type TextPiece } from '../core/text-join';
+import { spanInPieces } from '../core/text-join';
 import { startCards, type HoverTarget } from '../content/cards';
 import { applyDisplayStyle } from '../content/display-style';
 import { caretAt, pointOn } from '../content/hit-test';
@@ -24,6 +24,8 @@ import type { PageSummary } from '../shared/protocol';
 import type { GlossaryEntry } from '../shared/types';
 import { createPdfNavigator, type PaintedTerm } from './navigation';
 import { readDocument } from './reading';
+import { layerOf, readTextLayer } from './text-layer';
+import { textOf } from './text-reader';
 
 const NEARBY = 300;
 /** How long a move waits for a page's text layer before it gives up. */
@@ -40,6 +42,8 @@ export interface PdfLensOptions {
   readonly doc: Document;
   readonly eventBus: EventBus;
   readonly pdf: Pick<PDFDocumentProxy, 'numPages' | 'getPage'>;
+  /** The document's title or file name: part of what it is about (a renamed everyday word's context). */
+  readonly title: string;
   /** The built-in terms, then the organisation's (from teamFrom), then the reader's own (from personalFrom). */
   readonly glossary: readonly GlossaryEntry[];
   readonly personalFrom: number;
@@ -62,23 +66,6 @@ export interface PdfLens {
   stop(): void;
 }
 
-/** The text pieces of a text layer, in order, with the text node of each. */
-function piecesOf(layer: Element): { pieces: TextPiece[]; nodes: Text[] } {
-  const pieces: TextPiece[] = [];
-  const nodes: Text[] = [];
-  const walker = layer.ownerDocument.createTreeWalker(layer, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-    if (n.nodeType === Node.TEXT_NODE) {
-      pieces.push({ text: (n as Text).data, eol: false });
-      nodes.push(n as Text);
-    } else if ((n as Element).tagName === 'BR' && pieces.length > 0) {
-      const last = pieces[pieces.length - 1] as TextPiece;
-      pieces[pieces.length - 1] = { text: last.text, eol: true };
-    }
-  }
-  return { pieces, nodes };
-}
-
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
@@ -88,7 +75,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
   const { doc, eventBus, pdf, glossary, personalFrom, teamFrom, display } = options;
   const life = new AbortController();
   const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
-  const terms = new DocumentTerms(glossary, entryKinds(glossary, new Set(display.hiddenCategories)));
+  const terms = new DocumentTerms(glossary, entryKinds(glossary, new Set(display.hiddenCategories)), [options.title]);
   const style = applyDisplayStyle(doc, display);
   const highlights = new Map<string, Highlight>();
   for (const name of ALL_HIGHLIGHT_NAMES) {
@@ -114,16 +101,16 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
 
   /** Reads a rendered text layer and paints its terms. */
   const paint = (page: number): void => {
+    const started = performance.now();
     unpaint(page);
     // Pages pdf.js released since: their ranges are in text that left the document.
     for (const [n, list] of byPage) if (list[0] !== undefined && !list[0].range.startContainer.isConnected) unpaint(n);
-    const layer = doc.querySelector(`#viewer .page[data-page-number="${page}"] .textLayer`);
+    const layer = layerOf(doc, page);
     if (layer === null) return;
-    const { pieces, nodes } = piecesOf(layer);
-    const joined = joinPieces(pieces);
+    const { joined, nodes } = readTextLayer(layer);
     const list: PdfOccurrence[] = [];
     const touched: Text[] = [];
-    for (const f of terms.occurrencesOf(page, matcher.scan(joined.text))) {
+    for (const f of terms.occurrencesOf(page, matcher.scan(joined.text), joined.text)) {
       const span = spanInPieces(joined, f.start, f.end);
       const start = span && nodes[span.startPiece];
       const end = span && nodes[span.endPiece];
@@ -149,6 +136,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
     byPage.set(page, list);
     nodesOf.set(page, touched);
     performance.mark('probation-jargon:pdf-page', { detail: { page, occurrences: list.length } });
+    performance.measure('probation-jargon:pdf-paint', { start: started, detail: { page, occurrences: list.length } });
     for (const hear of waiting.get(page) ?? []) hear(list);
     waiting.delete(page);
   };
@@ -176,7 +164,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
     const entry = o.entry >= 0 ? glossary[o.entry] : undefined;
     const defined = terms.definitions.get(entry?.term ?? o.token) ?? terms.definitions.get(o.token);
     return cardModel({
-      token: o.token, written: o.written, nearby: o.nearby,
+      token: o.token, written: o.written, nearby: o.nearby, pageWords: terms.wholeWords(),
       ...(entry ? { entry } : {}), ...(defined ? { page: defined } : {}),
       ...(o.entry >= personalFrom ? { personal: true } : o.entry >= teamFrom ? { team: true } : {}),
     });
@@ -197,7 +185,7 @@ export function startPdfLens(options: PdfLensOptions): PdfLens {
 
   // The whole document, in idle time: then the pages on show are painted again with what it defines.
   const started = performance.now();
-  const read = readDocument(pdf, terms, matcher, life.signal).then((done) => {
+  const read = readDocument(textOf(pdf), terms, matcher, life.signal).then((done) => {
     if (!done || life.signal.aborted) return false;
     for (const page of Array.from(byPage.keys())) paint(page);
     cards.refresh();

@@ -1,6 +1,6 @@
 /**
- * A PDF as the notes see it (the NoteDocument of src/content/notes.ts): the whole document's text, read
- * page by page in idle time from pdf.js (core/pdf-anchoring joins it as the lens reads text layers), notes
+ * A PDF as the notes see it (the NoteDocument of src/content/notes.ts): the whole document's text, from the
+ * reader the lens shares (text-reader.ts: each page asked of pdf.js once, joined as text layers are), notes
  * fetched by the document's address and fingerprint and anchored in that text, and their ranges made on the
  * text layers pdf.js has rendered. A text layer rendered again (zoom, a far page shown again) gets its
  * ranges again. A new note is described in the same text from the reader's selection in the text layers.
@@ -8,10 +8,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import type { Anchor } from '../core/anchoring';
-import {
-  describePassage, documentAnchorer, documentText, indexInJoined, joinPage, pageText, piecesOfItems, spansOf,
-  type DocumentText, type JoinedText, type TextPiece,
-} from '../core/pdf-anchoring';
+import { describePassage, documentAnchorer, documentText, indexInJoined, pageText, spansOf, type DocumentText } from '../core/pdf-anchoring';
 import { anchor as anchorIn } from '../core/anchoring';
 import { spanInPieces } from '../core/text-join';
 import type { NoteDocument } from '../content/notes';
@@ -19,33 +16,12 @@ import type { NewNoteTarget } from '../content/notes-editing';
 import type { NoteApi, NotePlacement, Placed } from '../content/notes-placing';
 import type { Note } from '../shared/types';
 import type { PdfIdentity } from './notes-identity';
+import { layerOf, readTextLayer, type LayerText } from './text-layer';
+import { textOf } from './text-reader';
 
-/** A rendered text layer read as the lens reads it: its joined text and the text node of each piece. */
-interface Layer {
+/** A rendered text layer read as the lens reads it (text-layer.ts), with its page. */
+interface Layer extends LayerText {
   readonly page: number;
-  readonly joined: JoinedText;
-  readonly nodes: readonly Text[];
-}
-
-/** The text layer of a rendered page, or null. */
-function layerElement(doc: Document, page: number): Element | null {
-  return doc.querySelector(`#viewer .page[data-page-number="${page}"] .textLayer`);
-}
-
-/** Reads a text layer: one piece per text node, a <br> ending the piece before it (as src/pdf/lens.ts reads it). */
-function readLayer(element: Element, page: number): Layer {
-  const pieces: TextPiece[] = [];
-  const nodes: Text[] = [];
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-    if (n.nodeType === Node.TEXT_NODE) {
-      pieces.push({ text: (n as Text).data, eol: false });
-      nodes.push(n as Text);
-    } else if ((n as Element).tagName === 'BR' && pieces.length > 0) {
-      pieces[pieces.length - 1] = { text: (pieces[pieces.length - 1] as TextPiece).text, eol: true };
-    }
-  }
-  return { page, joined: joinPage(pieces), nodes };
 }
 
 /** The page number of the text layer a node is in, or undefined. */
@@ -55,11 +31,6 @@ function pageOfNode(node: Node): number | undefined {
   const n = Number(page?.dataset['pageNumber']);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
-
-const idle = (): Promise<void> => new Promise((resolve) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-  else setTimeout(resolve, 0);
-});
 
 /** What the viewer tells the notes about the document on show. */
 export interface PdfNoteSubject {
@@ -75,29 +46,22 @@ export interface PdfNoteSubject {
 export function pdfNoteDocument(subject: PdfNoteSubject, api: Pick<NoteApi, 'notesForPage'>, signal: AbortSignal): NoteDocument & { readonly text: () => DocumentText | undefined } {
   const { doc, eventBus, pdf, identity } = subject;
   let text: DocumentText | undefined;
-  // The document's text, a page per idle task: no long task however long the document.
-  const reading = (async (): Promise<DocumentText | undefined> => {
-    const pages: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      // As the text layer reads it (pdf_viewer's TextLayerBuilder): unnormalised, so a ligature is the same character in both.
-      const content = await (await pdf.getPage(n)).getTextContent({ disableNormalization: true });
-      if (signal.aborted) return undefined;
-      await idle();
-      pages.push(joinPage(piecesOfItems(content.items as ReadonlyArray<{ str?: string; hasEOL?: boolean }>)).text);
-    }
+  // The document's text, from the reader the lens shares (text-reader.ts): each page asked of pdf.js once.
+  const reading = textOf(pdf).all(signal).then((pages): DocumentText | undefined => {
+    if (pages === undefined || signal.aborted) return undefined;
     text = documentText(pages);
     doc.documentElement.dataset['notesRead'] = 'true';
     return text;
-  })().catch(() => undefined);
+  }, () => undefined);
 
   const layers = new Map<number, Layer>();
   /** A rendered page's layer, read once per render. */
   const layer = (page: number): Layer | undefined => {
-    const element = layerElement(doc, page);
+    const element = layerOf(doc, page);
     if (element === null) return undefined;
     let l = layers.get(page);
     if (l === undefined || !l.nodes[0]?.isConnected) {
-      l = readLayer(element, page);
+      l = { page, ...readTextLayer(element) };
       layers.set(page, l);
     }
     return l.nodes.length > 0 ? l : undefined;

@@ -34,7 +34,7 @@ export interface ViewerLensDeps {
 }
 
 /** Starts the link; `documentOpened` starts the lens on each document shown, `stop` ends everything. */
-export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: { pdf: PDFDocumentProxy; url: string | null }): void; stop(): void } {
+export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: { pdf: PDFDocumentProxy; url: string | null; name: string }): void; stop(): void } {
   const stopped = new AbortController();
   let life: Lifecycle<ViewerLens> | null = null;
   // The host of the document on show, whose site switch applies; null for a file from this computer.
@@ -58,7 +58,7 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
   }, stopped.signal);
 
   return {
-    documentOpened({ pdf, url }) {
+    documentOpened({ pdf, url, name }) {
       life?.stop();
       if (stopped.signal.aborted) return;
       const site = url === null ? null : new URL(url).host;
@@ -74,7 +74,7 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
         prepare: (personal, display, team) => {
           const layers = layeredGlossary(BUILTIN, team, personal);
           return (parts) => (!parts.jargon ? idle(parts) : Object.assign(startPdfLens({
-            doc: deps.doc, eventBus: deps.eventBus, pdf, display, goToPage: deps.goToPage,
+            doc: deps.doc, eventBus: deps.eventBus, pdf, title: name, display, goToPage: deps.goToPage,
             glossary: layers.glossary, personalFrom: layers.personalFrom, teamFrom: layers.teamFrom,
             addDefinition: (term) => void callBackground('openAddTerm', { term }).catch(() => undefined),
           }), { parts }));

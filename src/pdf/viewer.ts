@@ -14,6 +14,7 @@ import { looksLikeHtml } from './document-request';
 import { failureOf, type Failure } from './failure';
 import { startToolbar } from './toolbar';
 import { showFailure, showMessage } from './messages';
+import { textOf } from './text-reader';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf-worker.mjs', import.meta.url).href;
 
@@ -82,12 +83,9 @@ async function open(source: { url: string } | { data: Uint8Array }, url: string 
   if (!(await hasText(pdf)) && loading === task) showMessage(t('pdfNoText'), url === null ? undefined : { href: originalAddress(url), text: t('pdfOpenOriginal') });
 }
 
-/** Whether any of the first pages has text (a scanned document has none). */
+/** Whether any of the first pages has text (a scanned document has none), from the text the lens and notes share. */
 async function hasText(pdf: pdfjs.PDFDocumentProxy): Promise<boolean> {
-  for (let n = 1; n <= Math.min(3, pdf.numPages); n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    if (content.items.some((item) => 'str' in item && item.str.trim() !== '')) return true;
-  }
+  for (let n = 1; n <= Math.min(3, pdf.numPages); n++) if ((await textOf(pdf).page(n))?.trim()) return true;
   return false;
 }
 

@@ -4,7 +4,8 @@ import { DocumentTerms } from '../../../src/core/document-terms';
 import { compileMatcher } from '../../../src/core/matcher';
 import { entryKinds } from '../../../src/core/term-kinds';
 import type { GlossaryEntry } from '../../../src/shared/types';
-import { definitionsIn, piecesOfContent, readDocument } from '../../../src/pdf/reading';
+import { definitionsIn, readDocument } from '../../../src/pdf/reading';
+import { createTextReader } from '../../../src/pdf/text-reader';
 
 const GLOSSARY: GlossaryEntry[] = [{ term: 'SFO', senses: [{ expansion: 'Serious Further Offence', category: 'other' }] }];
 const matcher = compileMatcher(GLOSSARY);
@@ -27,11 +28,6 @@ function fakePdf(pages: string[][]) {
 const terms = () => new DocumentTerms(GLOSSARY, entryKinds(GLOSSARY, new Set()));
 
 describe('reading a PDF', () => {
-  it('joins a page’s items with their line ends, leaving out marked-content items', () => {
-    expect(piecesOfContent([{ str: 'Approved', hasEOL: true }, { type: 'endMarkedContent' }, { str: 'Premises', hasEOL: false }]))
-      .toEqual([{ text: 'Approved', eol: true }, { text: 'Premises', eol: false }]);
-  });
-
   it('finds the definitions in running text with the sentence that gives them', () => {
     expect(definitionsIn('Annex. The Practice Quality Review Panel (PQRP) samples cases. Other text.')).toEqual([
       { short: 'PQRP', long: 'Practice Quality Review Panel', sentence: 'The Practice Quality Review Panel (PQRP) samples cases.', source: 'text' },
@@ -45,7 +41,7 @@ describe('reading a PDF', () => {
     const { pdf } = fakePdf(pages);
     const index = terms();
     performance.clearMeasures('probation-jargon:pdf-read');
-    expect(await readDocument(pdf, index, matcher, new AbortController().signal)).toBe(true);
+    expect(await readDocument(createTextReader(pdf), index, matcher, new AbortController().signal)).toBe(true);
     expect(index.complete).toBe(true);
     expect(index.inOrder().filter((o) => o.token === 'SFO')).toHaveLength(30);
     expect(index.inOrder().filter((o) => o.token === 'PQRP').map((o) => `${o.page}:${o.look}`)).toEqual(['1:page', '31:page']);
@@ -60,7 +56,7 @@ describe('reading a PDF', () => {
     const { pdf } = fakePdf(Array.from({ length: 50 }, () => ['The SFO met.']));
     const index = terms();
     const stop = new AbortController();
-    const reading = readDocument(pdf, index, matcher, stop.signal);
+    const reading = readDocument(createTextReader(pdf), index, matcher, stop.signal);
     stop.abort();
     expect(await reading).toBe(false);
     expect(index.complete).toBe(false);
