@@ -107,6 +107,39 @@ export function pdfLensSuite(name, launch) {
       await closeCard();
     });
 
+    it('shows the everyday word "offenders" as renamed in a probation document, and not in a document about tax', async () => {
+      // This document's own viewer (its file name is in the viewer's address), once it has read the whole document.
+      const openDocument = async (url) => {
+        await navigate(s, url);
+        const file = url.split('/').pop();
+        await waitFor(`the viewer to read ${file}`, async () => {
+          const v = await state().catch(() => null);
+          return v !== null && v.url.startsWith(viewerPrefix) && decodeURIComponent(v.url).includes(file) && v.read;
+        }, { timeout: 60_000 });
+      };
+      await openDocument(PDF_URLS.tax);
+      // Page 1 painted, where "offenders" is written twice, about tax: no renamed highlight.
+      const layer = await waitFor('the tax document painted', () => s.evaluate(() => {
+        const painted = performance.getEntriesByName('probation-jargon:pdf-page').some((m) => m.detail?.page === 1);
+        // Printed with ligatures, as many PDFs are ("oﬀenders"): the lens reads them spelt out.
+        const text = (document.querySelector('#viewer .page[data-page-number="1"] .textLayer')?.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ');
+        return painted ? text : null;
+      }), { timeout: 30_000 });
+      assert.match(layer, /serial offenders[\s\S]*Repeat offenders/);
+      assert.deepEqual(await s.evaluate(onPage, { name: 'probation-jargon-renamed', page: 1 }), []);
+      // The probation document: "Offenders" on page 2 is the renamed term, with the card saying what it is called now.
+      await openDocument(PDF_URLS.policy);
+      await s.evaluate(() => document.querySelector('#viewer .page[data-page-number="2"]').scrollIntoView());
+      const renamed = await waitFor('Offenders on page 2', async () => {
+        const texts = (await s.evaluate(onPage, { name: 'probation-jargon-renamed', page: 2 }).catch(() => [])).map((t) => t.normalize('NFKC'));
+        return texts.includes('Offenders') ? texts : null;
+      }, { timeout: 30_000 });
+      assert.deepEqual(renamed, ['Offenders']);
+      const written = (await s.evaluate(onPage, { name: 'probation-jargon-renamed', page: 2 }))[0];
+      assert.match(await hover('probation-jargon-renamed', 2, written), /person on probation/);
+      await closeCard();
+    });
+
     it('offers "Add a definition" on an unexplained acronym, and explains it in the open viewer once saved', async () => {
       assert.match(await hover('probation-jargon-unknown', 3, 'LPRB'), /LPRB/);
       assert.match(await waitFor('the card’s action', () => s.uiText('#probation-lens-card button')), /Add a definition/);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CORRUPT_PDF, FOOTER, HEADER, noTextDocument, passwordPdf, policyDocument } from '../../fixtures/pdf-documents.mjs';
+import { CORRUPT_PDF, FOOTER, HEADER, noTextDocument, passwordPdf, policyDocument, taxDocument } from '../../fixtures/pdf-documents.mjs';
 
 const CACHE = 'test-results/pdf-fixtures';
 const ASSETS = 'https://assets.publishing.service.gov.uk';
@@ -24,6 +24,8 @@ export const PDF_URLS = {
   outlined: `${ASSETS}/media/0b0c0d0e0f10111213141516/probation-lens-test-policy-outlined.pdf`,
   // The policy served as a download (Content-Disposition: attachment), as many sites send their PDFs.
   attachment: `${ASSETS}/media/2a2b2c2d2e2f303132333435/probation-lens-attachment.pdf`,
+  // A document about tax that uses the everyday word "offenders" (not probation's renamed term there).
+  tax: `${ASSETS}/media/3a3b3c3d3e3f404142434445/tax-avoidance-schemes.pdf`,
 };
 
 const printed = new Map();
@@ -52,13 +54,13 @@ async function print(html, { headers = true, outline = false } = {}) {
 /** Makes every fixture PDF (printing those not cached yet); call before a suite's first test. */
 export async function preparePdfs() {
   if (printed.size > 0) return;
-  const [policy, large, edited, noText, outlined] = await Promise.all([
+  const [policy, large, edited, noText, outlined, tax] = await Promise.all([
     print(policyDocument()), print(policyDocument({ pages: 220 })), print(policyDocument({ edited: true })), print(noTextDocument(), { headers: false }),
-    print(policyDocument(), { outline: true }),
+    print(policyDocument(), { outline: true }), print(taxDocument(), { headers: false }),
   ]);
-  printed.set('policy', policy).set('large', large).set('edited', edited).set('noText', noText).set('outlined', outlined);
+  printed.set('policy', policy).set('large', large).set('edited', edited).set('noText', noText).set('outlined', outlined).set('tax', tax);
   bodies.set(PDF_URLS.policy, policy).set(PDF_URLS.old, policy).set(PDF_URLS.justice, policy).set(PDF_URLS.large, large)
-    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
+    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.tax, tax).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
 }
 
 const bodies = new Map();
