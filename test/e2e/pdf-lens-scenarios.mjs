@@ -4,14 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { policyDocument } from '../fixtures/pdf-documents.mjs';
-import { PDF_URLS, preparePdfs } from './support/pdf-fixtures.mjs';
+import { PDF_URLS } from './support/pdf-fixtures.mjs';
+import { launchWithViewer, navigate } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
-
-/** Navigates the test tab as a typed address would, without waiting for a load (see pdf-scenarios.mjs). */
-function navigate(s, url) {
-  if (s.name === 'firefox') return s.browser.connection.send('browsingContext.navigate', { context: s.page.mainFrame()._id, url, wait: 'none' });
-  return s.page.goto(url, { waitUntil: 'commit' });
-}
 
 /** The texts of a highlight's ranges on one page of the viewer (white space as one space). */
 const onPage = ({ name, page }) => [...(CSS.highlights.get(name) ?? [])]
@@ -79,13 +74,7 @@ export function pdfLensSuite(name, launch) {
     }, [call, args]);
 
     before(async () => {
-      await preparePdfs();
-      s = await launch();
-      viewerPrefix = await waitFor('the PDF redirect rules', () => s.inExtension(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const rules = await api.declarativeNetRequest.getDynamicRules();
-        return rules.length >= 3 ? api.runtime.getURL('pdf/viewer.html') : null;
-      }));
+      ({ s, viewerPrefix } = await launchWithViewer(launch));
     });
     after(async () => {
       await s?.close();

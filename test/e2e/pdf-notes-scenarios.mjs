@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { navigate, viewerState } from './pdf-scenarios.mjs';
-import { PDF_URLS, preparePdfs, replacePdf } from './support/pdf-fixtures.mjs';
+import { PDF_URLS, replacePdf } from './support/pdf-fixtures.mjs';
+import { launchWithViewer } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 
 const NOTED = 'Managers check every risk review within ten working days of the change.';
@@ -85,14 +86,8 @@ export function pdfNotesSuite(name, launch) {
     }, viewerPrefix);
 
     before(async () => {
-      await preparePdfs();
       replacePdf(false);
-      s = await launch();
-      viewerPrefix = await waitFor('the PDF redirect rules', () => s.inExtension(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const rules = await api.declarativeNetRequest.getDynamicRules();
-        return rules.length >= 3 ? api.runtime.getURL('pdf/viewer.html') : null;
-      }));
+      ({ s, viewerPrefix } = await launchWithViewer(launch));
     });
     after(async () => {
       replacePdf(false);

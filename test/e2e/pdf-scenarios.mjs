@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OUTSIDE_URL } from './support/fixtures.mjs';
-import { PDF_URLS, preparePdfs } from './support/pdf-fixtures.mjs';
+import { PDF_URLS } from './support/pdf-fixtures.mjs';
+import { launchWithViewer } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** What the viewer shows: its address, message, page count and the text of its rendered text layers. */
@@ -42,14 +43,8 @@ export function pdfSuite(name, launch) {
     };
 
     before(async () => {
-      await preparePdfs();
-      s = await launch();
       // The rule is registered as the background starts; a fresh profile may need a moment.
-      viewerPrefix = await waitFor('the PDF redirect rules', () => s.inExtension(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const rules = await api.declarativeNetRequest.getDynamicRules();
-        return rules.length >= 3 ? api.runtime.getURL('pdf/viewer.html') : null;
-      }));
+      ({ s, viewerPrefix } = await launchWithViewer(launch));
     });
     after(async () => {
       await s?.close();

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { AXE } from './support/extension-page.mjs';
-import { PDF_URLS, pdfBytes, preparePdfs } from './support/pdf-fixtures.mjs';
-import { choose, clickOn, navigate, printToPdf, readPdf, setFile, viewerAddress } from './support/pdf-viewer.mjs';
+import { PDF_URLS, pdfBytes } from './support/pdf-fixtures.mjs';
+import { choose, clickOn, launchWithViewer, navigate, printToPdf, readPdf, setFile } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** The viewer's toolbar state and which pages show text. */
@@ -85,9 +85,7 @@ export function pdfUiSuite(name, launch) {
     }, { timeout: 20_000 });
 
     before(async () => {
-      await preparePdfs();
-      s = await launch();
-      viewerPrefix = await viewerAddress(s);
+      ({ s, viewerPrefix } = await launchWithViewer(launch));
     });
     after(async () => {
       await s?.close();

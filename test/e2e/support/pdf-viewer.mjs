@@ -2,6 +2,7 @@
 // element of the viewer's toolbar as a reader would (at its place on screen), choose from a select, set a file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { preparePdfs } from './pdf-fixtures.mjs';
 import { waitFor } from './wait.mjs';
 
 /**
@@ -20,6 +21,21 @@ export function viewerAddress(s) {
     const rules = await api.declarativeNetRequest.getDynamicRules();
     return rules.length >= 3 ? api.runtime.getURL('pdf/viewer.html') : null;
   }));
+}
+
+/**
+ * The set-up every PDF suite starts with: the fixture PDFs printed, the browser launched with the extension, and
+ * the viewer's own address once the redirect rules are registered. The browser is closed again if that fails.
+ */
+export async function launchWithViewer(launch) {
+  await preparePdfs();
+  const s = await launch();
+  try {
+    return { s, viewerPrefix: await viewerAddress(s) };
+  } catch (error) {
+    await s.close();
+    throw error;
+  }
 }
 
 /** Clicks the middle of the element a selector names in the test tab, as the mouse would. */
