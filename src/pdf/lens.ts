@@ -12,7 +12,7 @@ import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { cardModel } from '../core/card-model';
 import { DocumentTerms } from '../core/document-terms';
 import type { DisplaySettings } from '../core/display-settings';
-import { compileMatcher } from '../core/matcher';
+import { compileMatcher, type Matcher } from '../core/matcher';
 import { PHRASE_FALSE_FRIENDS } from '../core/phrases-data';
 import { ALL_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES, entryKinds, highlightName, termSource } from '../core/term-kinds';
 import { spanInPieces } from '../core/text-join';
@@ -46,6 +46,8 @@ export interface PdfLensOptions {
   readonly title: string;
   /** The built-in terms, then the organisation's (from teamFrom), then the reader's own (from personalFrom). */
   readonly glossary: readonly GlossaryEntry[];
+  /** The glossary's matcher, when compiled already (content/lens.ts's lensMatcher); else compiled here. */
+  readonly matcher?: Matcher;
   readonly personalFrom: number;
   readonly teamFrom: number;
   readonly display: DisplaySettings;
@@ -74,7 +76,7 @@ function isEditable(target: EventTarget | null): boolean {
 export function startPdfLens(options: PdfLensOptions): PdfLens {
   const { doc, eventBus, pdf, glossary, personalFrom, teamFrom, display } = options;
   const life = new AbortController();
-  const matcher = compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
+  const matcher = options.matcher ?? compileMatcher(glossary, PHRASE_FALSE_FRIENDS);
   const terms = new DocumentTerms(glossary, entryKinds(glossary, new Set(display.hiddenCategories)), [options.title]);
   const style = applyDisplayStyle(doc, display);
   const highlights = new Map<string, Highlight>();

@@ -11,7 +11,8 @@ import type { EventBus } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { BUILTIN } from '../core/builtin';
 import { DEFAULT_DISPLAY_SETTINGS, normaliseDisplaySettings } from '../core/display-settings';
 import { layeredGlossary } from '../core/layers';
-import type { LensParts } from '../content/lens';
+import { lensMatcher, type LensParts } from '../content/lens';
+import type { Matcher } from '../core/matcher';
 import { Lifecycle } from '../content/lifecycle';
 import browser from '../shared/browser';
 import { callBackground, handleViewerCalls } from '../shared/messaging';
@@ -33,9 +34,26 @@ export interface ViewerLensDeps {
   readonly goToPage: (page: number) => void;
 }
 
+/**
+ * The built-in glossary's matcher, compiled and run once (lensMatcher: V8 compiles a pattern to machine code
+ * when it first runs it, 100-200 ms in a fresh viewer for thousands of forms) in idle time as the viewer
+ * starts, while the document downloads: not in one task with the first page's paint, inside the reading. A
+ * reader with terms of their own or their organisation's gets a matcher of their own when the lens starts.
+ */
+function warmMatcher(signal: AbortSignal): () => Matcher {
+  let matcher: Matcher | undefined;
+  const get = (): Matcher => (matcher ??= lensMatcher(BUILTIN));
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => { if (!signal.aborted) get(); }, { timeout: 1000 });
+    signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
+  }
+  return get;
+}
+
 /** Starts the link; `documentOpened` starts the lens on each document shown, `stop` ends everything. */
 export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: { pdf: PDFDocumentProxy; url: string | null; name: string }): void; stop(): void } {
   const stopped = new AbortController();
+  const builtinMatcher = warmMatcher(stopped.signal);
   let life: Lifecycle<ViewerLens> | null = null;
   // The host of the document on show, whose site switch applies; null for a file from this computer.
   let host: string | null = null;
@@ -73,8 +91,9 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
         parsed: () => Promise.resolve(),
         prepare: (personal, display, team) => {
           const layers = layeredGlossary(BUILTIN, team, personal);
+          const matcher = team.length === 0 && personal.length === 0 ? builtinMatcher() : lensMatcher(layers.glossary);
           return (parts) => (!parts.jargon ? idle(parts) : Object.assign(startPdfLens({
-            doc: deps.doc, eventBus: deps.eventBus, pdf, title: name, display, goToPage: deps.goToPage,
+            doc: deps.doc, eventBus: deps.eventBus, pdf, title: name, display, matcher, goToPage: deps.goToPage,
             glossary: layers.glossary, personalFrom: layers.personalFrom, teamFrom: layers.teamFrom,
             addDefinition: (term) => void callBackground('openAddTerm', { term }).catch(() => undefined),
           }), { parts }));
