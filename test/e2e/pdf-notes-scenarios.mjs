@@ -252,6 +252,30 @@ export function pdfNotesSuite(name, launch) {
       await notesDecided('shown');
       await waitFor('page 3 rendered', () => s.evaluate(showPage, 3), { timeout: 20_000 });
       assert.ok(await s.evaluate(selectInLayer, FROM_MENU), 'the passage selected');
+      // The item is made with the viewer's address among its document patterns (a pattern the browser refused would leave no item).
+      assert.equal(await s.inExtension(() => Promise.resolve((globalThis.browser ?? globalThis.chrome).contextMenus.update('add-note', {})).then(() => 'made', (e) => e.message)), 'made');
+      if (s.name === 'firefox') {
+        // Firefox tells an extension which of its items a menu opened with (contextMenus.onShown): right-click the selection in the viewer.
+        const listener = await s.openExtensionPage('options.html');
+        try {
+          await listener.evaluate(() => globalThis.browser.contextMenus.onShown.addListener((info) => { globalThis.e2eShown = { ids: info.menuIds, contexts: info.contexts, pageUrl: info.pageUrl }; }));
+          await s.front();
+          const at = await s.evaluate(() => {
+            const b = getSelection().getRangeAt(0).getClientRects()[0];
+            return { x: b.left + Math.min(8, b.width / 2), y: b.top + b.height / 2 };
+          });
+          await s.page.mouse.click(at.x, at.y, { button: 'right' });
+          const shown = await waitFor('the context menu', () => listener.evaluate(() => globalThis.e2eShown ?? null), { timeout: 20_000 });
+          assert.ok(shown.ids.includes('add-note'), JSON.stringify(shown));
+          assert.ok(shown.contexts.includes('selection'), JSON.stringify(shown));
+          assert.ok(shown.pageUrl.startsWith(`${viewerPrefix}?file=`), shown.pageUrl);
+          await s.press('Escape');
+        } finally {
+          await listener.close();
+          await s.front();
+        }
+        assert.ok(await s.evaluate((text) => getSelection().toString().replace(/\s+/g, '') === text, flat(FROM_MENU)), 'the selection kept');
+      }
       await chooseMenuAddNote();
       await waitFor('the note editor', () => s.uiText('.editor'));
       await s.type(BODY_MENU);

@@ -329,7 +329,7 @@ export function popupSuite(name, launch) {
         });
         await adding.click('#term-save');
         await waitFor('QZW saved', async () => (await adding.text('#glossary-table'))?.includes('Quarterly Zone Workshop'), { timeout: 20_000 });
-        assert.match(await adding.text('.status'), /QZW/);
+        assert.equal(await adding.text('section[aria-labelledby="glossary-title"] .status'), 'QZW was saved. Open pages show it straight away.');
         // The page the reader looked it up on explains it now, without a reload.
         assert.deepEqual(await waitFor('QZW explained on the open page', async () => {
           const r = await s.evaluate(painted, 'probation-jargon');

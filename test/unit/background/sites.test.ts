@@ -111,3 +111,36 @@ describe('"Add note" in the context menu', () => {
     expect(fake.told.filter((m) => m.name === 'addNoteFromSelection')).toEqual([{ tabId: 7, name: 'addNoteFromSelection', args: {} }]);
   });
 });
+
+describe('"Add note" where the reader hid their notes (Firefox, which tells the menu opening)', () => {
+  const ASSETS = 'assets.publishing.service.gov.uk';
+  const visibility = (): unknown[] => fake.browser.contextMenus.update.mock.calls.map((c: unknown[]) => (c[1] as { visible?: boolean }).visible);
+
+  it('is taken out of the menu as it opens in the viewer of a PDF on that site, and put back once it closes', async () => {
+    await fake.call('setSiteEnabled', { host: ASSETS, enabled: false }, SENDERS.popup);
+    await fake.call('setSiteNotesHidden', { host: ASSETS, hidden: true }, SENDERS.popup);
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: SENDERS.viewer.url });
+    await settled(() => fake.browser.contextMenus.refresh.mock.calls.length > 0);
+    expect(visibility()).toEqual([false]);
+    fake.browser.contextMenus.onHidden.fire();
+    expect(visibility()).toEqual([false, true]);
+  });
+
+  it('stays on a site whose notes are shown, highlighting off or on', async () => {
+    await fake.call('setSiteEnabled', { host: ASSETS, enabled: false }, SENDERS.popup);
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: SENDERS.viewer.url });
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: 'https://www.gov.uk/guidance/x' });
+    await settled(() => false);
+    fake.browser.contextMenus.onHidden.fire();
+    expect(visibility()).toEqual([]);
+  });
+
+  it('reads the site of a page: a web page’s host, the host of the document a viewer shows', async () => {
+    const { siteOfPage } = await import('../../../src/background/menu');
+    expect(siteOfPage('https://www.gov.uk/guidance/x')).toBe('www.gov.uk');
+    expect(siteOfPage(SENDERS.viewer.url)).toBe(ASSETS);
+    expect(siteOfPage('chrome-extension://probation-lens/pdf/viewer.html')).toBeUndefined();
+    expect(siteOfPage('chrome-extension://probation-lens/options.html')).toBeUndefined();
+    expect(siteOfPage('not a url')).toBeUndefined();
+  });
+});
