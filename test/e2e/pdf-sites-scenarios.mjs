@@ -44,7 +44,11 @@ const siteRules = (s) => s.inExtension(async (origin) => {
 
 const probe = ([name, args]) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: name, args });
 
-/** Registers the suite for one browser; `grantSite` is given where the test can grant a site as the reader would. */
+/**
+ * Registers the suite for one browser. `grantSite(s, origin)` grants a site as the reader allowing it would:
+ * in Firefox in a click with its prompts off (the background hears permissions.onAdded), in Chromium across a
+ * restart (the background finds the grant at start); both paths end in the same rules.
+ */
 export function pdfSitesSuite(name, launch, { grantSite } = {}) {
   describe(`${name}: pdf on added sites`, { timeout: 300_000 }, () => {
     let s;
