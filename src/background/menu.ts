@@ -49,7 +49,7 @@ export function siteOfPage(pageUrl: string): string | undefined {
   }
   if (!pageUrl.startsWith(VIEWER_PATTERN.slice(0, -1))) return url.protocol === 'https:' || url.protocol === 'http:' ? url.host : undefined;
   const request = readViewerRequest(url.search, url.hash);
-  return request.kind === 'remote' ? new URL(request.url).host : undefined;
+  return request.kind === 'remote' || request.kind === 'added' ? new URL(request.url).host : undefined;
 }
 
 /** The menu events only Firefox has (menus.onShown and onHidden, with refresh); absent in Chrome. */

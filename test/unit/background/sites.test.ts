@@ -139,6 +139,7 @@ describe('"Add note" where the reader hid their notes (Firefox, which tells the 
     const { siteOfPage } = await import('../../../src/background/menu');
     expect(siteOfPage('https://www.gov.uk/guidance/x')).toBe('www.gov.uk');
     expect(siteOfPage(SENDERS.viewer.url)).toBe(ASSETS);
+    expect(siteOfPage('chrome-extension://probation-lens/pdf/viewer.html?file=https://example.org/docs/a.pdf')).toBe('example.org');
     expect(siteOfPage('chrome-extension://probation-lens/pdf/viewer.html')).toBeUndefined();
     expect(siteOfPage('chrome-extension://probation-lens/options.html')).toBeUndefined();
     expect(siteOfPage('not a url')).toBeUndefined();
