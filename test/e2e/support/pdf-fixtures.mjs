@@ -26,6 +26,8 @@ export const PDF_URLS = {
   attachment: `${ASSETS}/media/2a2b2c2d2e2f303132333435/probation-lens-attachment.pdf`,
   // A document about tax that uses the everyday word "offenders" (not probation's renamed term there).
   tax: `${ASSETS}/media/3a3b3c3d3e3f404142434445/tax-avoidance-schemes.pdf`,
+  // The policy on a site outside the defaults, which opens in the viewer once the reader added the site.
+  added: 'https://example.org/papers/probation-lens-added-site.pdf',
 };
 
 const printed = new Map();
@@ -60,7 +62,7 @@ export async function preparePdfs() {
   ]);
   printed.set('policy', policy).set('large', large).set('edited', edited).set('noText', noText).set('outlined', outlined).set('tax', tax);
   bodies.set(PDF_URLS.policy, policy).set(PDF_URLS.old, policy).set(PDF_URLS.justice, policy).set(PDF_URLS.large, large)
-    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.tax, tax).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
+    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.tax, tax).set(PDF_URLS.added, policy).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
 }
 
 const bodies = new Map();
