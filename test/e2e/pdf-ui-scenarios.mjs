@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { AXE } from './support/extension-page.mjs';
 import { PDF_URLS, pdfBytes } from './support/pdf-fixtures.mjs';
-import { choose, clickOn, launchWithViewer, navigate, printToPdf, readPdf, setFile } from './support/pdf-viewer.mjs';
+import { choose, clickOn, launchWithViewer, navigate, printToPdf, readPdf, setFile, viewerAddress } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** The viewer's toolbar state and which pages show text. */
