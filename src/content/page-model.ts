@@ -73,6 +73,9 @@ export class PageModel implements ScanTarget {
   private doc: Document | undefined;
   private words: Set<string> | undefined;
   private pageIsAboutProbation: boolean | undefined;
+  // Whether the page as a whole may be judged (the first full pass has read it all): before, an everyday
+  // renamed word is painted only where its own passage is about probation, and judged again when it settles.
+  private pageKnown = false;
   // Until the first full pass settles, a node read is painted only if the reader saw it first (paintNow):
   // the rest wait in `unpainted` and are painted once, when every status is known, instead of once
   // when read and again when the page's definitions change their tokens (two Occurrences per term).
@@ -96,7 +99,9 @@ export class PageModel implements ScanTarget {
 
   /**
    * The content words of the page as a whole (title, headings, meanings of its terms), which the cards
-   * and the renamed everyday words are weighed against; read again after each full pass.
+   * and the renamed everyday words are weighed against. Read when first asked for after a full pass has
+   * settled (a card, or an everyday renamed word being painted), so at most once per pass, and never on
+   * a page without such a word that nobody hovers.
    */
   pageWords(): ReadonlySet<string> {
     if (this.words === undefined) {
@@ -258,6 +263,7 @@ export class PageModel implements ScanTarget {
 
   /** Paints the nodes the first pass read without painting, now that every status is known; from then on, paints as it reads. */
   private *paintDeferred(): Generator<void, void, void> {
+    this.pageKnown = true;
     let n = 0;
     for (const node of this.unpainted) {
       this.unpainted.delete(node);
@@ -298,6 +304,13 @@ export class PageModel implements ScanTarget {
     else this.draw(node);
   }
 
+  /** Whether an everyday renamed word at start..end of a node is probation's term: its page or its passage is about probation. */
+  private probationHere(node: Text, start: number, end: number): boolean {
+    if (this.pageKnown) return this.aboutProbation() || aboutProbation(passageAround(node, start, end));
+    this.unpainted.add(node);
+    return aboutProbation(passageAround(node, start, end));
+  }
+
   /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
   private draw(node: Text): void {
     const spans: Occurrence[] = [];
@@ -307,7 +320,9 @@ export class PageModel implements ScanTarget {
         const paint = matchPaint(m, this.kinds, this.definedElsewhere);
         if (paint === undefined) continue;
         // An everyday word ("offenders") is probation's renamed term only in a passage or page about probation.
-        if (paint.kind === 'renamed' && this.everyday.has(m.entry) && !this.aboutProbation() && !aboutProbation(passageAround(node, m.start, m.end))) continue;
+        // Before the whole page has been read (what the reader sees first), only its passage can say so; the
+        // node is painted again when the page is known, so the page as a whole is read once, when it is.
+        if (paint.kind === 'renamed' && this.everyday.has(m.entry) && !this.probationHere(node, m.start, m.end)) continue;
         const token = this.glossary[m.entry]?.term ?? '';
         spans.push(new Occurrence(node, m.start, m.end, paint.kind, m.entry, token, paint.look));
       }
