@@ -63,7 +63,7 @@ try {
     const ends = marks.filter((e) => e.ph === 'e');
     // The full pass is the last of the first pass's two measures (view, then full).
     const b = begins[1] ?? begins[0];
-    const e = ends.find((x) => x.id2?.local === b.id2?.local && x.id === b.id) ?? ends[1] ?? ends[0];
+    const e = ends.filter((x) => x.ts >= b.ts).sort((p, q) => p.ts - q.ts)[0];
     const from = b.ts;
     const to = e.ts;
     const main = events.find((x) => x.name === 'thread_name' && x.args?.name === 'CrRendererMain' && x.pid === b.pid);

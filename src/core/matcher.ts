@@ -124,8 +124,14 @@ export function compileMatcher(entries: readonly GlossaryEntry[], phraseFalseFri
   const termBranch = forms.length > 0 ? `(${forms.join('|')})${ENDING}(?!${EDGE}|&${EDGE})|` : '';
   const pattern = new RegExp(`${termBranch}${TOKEN_PATTERN}`, 'g');
 
-  const isCapsWord = (word: string | undefined): boolean =>
-    word !== undefined && CAPS_WORD.test(word) && !abbreviations.has(word);
+  // Most neighbours are small words ("the", "and"): a word whose second character is an ASCII small letter
+  // is not in capitals, known without the Unicode pattern.
+  const isCapsWord = (word: string | undefined): boolean => {
+    if (word === undefined || word.length < 2) return false;
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return false;
+    return CAPS_WORD.test(word) && !abbreviations.has(word);
+  };
 
   /** A common word among other words in capitals is part of shouted text, not an abbreviation. */
   const inShoutedText = (text: string, start: number, end: number): boolean =>
