@@ -63,6 +63,8 @@ export class PageModel implements ScanTarget {
   private readonly dirtyBlocks = new Set<Element>();
   // Definitions read from running text but not yet merged (markup definitions come first on a full pass).
   private readonly textDefinitions: PageDefinition[] = [];
+  // Their short forms: a later bracket holding just one of them defines nothing new (the first one wins).
+  private readonly textShorts = new Set<string>();
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
   // Text nodes holding an everyday renamed word ("offender"), painted as renamed only where probation is meant.
@@ -200,7 +202,11 @@ export class PageModel implements ScanTarget {
     for (const block of this.dirtyBlocks) {
       if ((++n & 7) === 0 && performance.now() > deadline) return false;
       this.dirtyBlocks.delete(block);
-      if (block.isConnected) for (const d of definitionsInBlock(block)) this.textDefinitions.push(d);
+      if (!block.isConnected) continue;
+      for (const d of definitionsInBlock(block, this.textShorts)) {
+        this.textDefinitions.push(d);
+        this.textShorts.add(d.short);
+      }
     }
     return true;
   }
@@ -233,6 +239,7 @@ export class PageModel implements ScanTarget {
     this.readDefinitions(Infinity);
     for (const d of this.textDefinitions) this.define(d);
     this.textDefinitions.length = 0;
+    this.textShorts.clear();
     // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
     if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) {
       this.index.register(full);
