@@ -76,7 +76,10 @@ function finish() {
   cpSync(`${DIST}/chrome`, `${DIST}/firefox`, { recursive: true, filter: (p) => !p.endsWith(MANAGED_SCHEMA) });
   copyAssets('firefox', firefox);
   if (!watch) {
-    zipFolder(`${DIST}/chrome`, `${DIST}/probation-lens-chrome-${chrome.version}.zip`);
+    // The stores refuse a `key` in an uploaded manifest and give the listing an id of their own: the zip goes without
+    // it, while dist/chrome keeps it so that an unpacked or self-signed build has the id the README documents.
+    const { key: _storesRefuseIt, ...listed } = chrome;
+    zipFolder(`${DIST}/chrome`, `${DIST}/probation-lens-chrome-${chrome.version}.zip`, { 'manifest.json': `${JSON.stringify(listed, null, 2)}\n` });
     zipFolder(`${DIST}/firefox`, `${DIST}/probation-lens-firefox-${firefox.version}.zip`);
   }
 }

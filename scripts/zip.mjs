@@ -10,15 +10,19 @@ function filesUnder(dir) {
   });
 }
 
-/** Zips every file under `dir` into `out`. */
-export function zipFolder(dir, out) {
+/**
+ * Zips every file under `dir` into `out`; `replace` maps a file's path inside the zip to the bytes to store
+ * instead of the file's own (the Chrome store zip's manifest, without the `key` the stores refuse).
+ */
+export function zipFolder(dir, out, replace = {}) {
   const locals = [];
   const centrals = [];
   let offset = 0;
   const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
   for (const path of filesUnder(dir)) {
-    const name = Buffer.from(relative(dir, path).split(sep).join('/'));
-    const data = readFileSync(path);
+    const inZip = relative(dir, path).split(sep).join('/');
+    const name = Buffer.from(inZip);
+    const data = Object.hasOwn(replace, inZip) ? Buffer.from(replace[inZip]) : readFileSync(path);
     const packed = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);
     const local = Buffer.alloc(30);
