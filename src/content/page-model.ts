@@ -55,6 +55,9 @@ type Status = TokenStatus;
 /** The page's terms, definitions and acronyms, kept in step with the occurrence index. */
 export class PageModel implements ScanTarget {
   private readonly known = new Map<Text, TermMatch[]>();
+  // How many matches of each glossary entry the page holds, kept as nodes are read and forgotten: the
+  // page's terms without a walk over every match.
+  private readonly entryCounts: Uint32Array;
   private readonly candidates = new Map<Text, Candidate[]>();
   private readonly nodesByToken = new Map<string, Set<Text>>();
   private readonly counts = new Map<string, number>();
@@ -93,6 +96,7 @@ export class PageModel implements ScanTarget {
     private readonly hidden: ReadonlySet<Category> = new Set(),
   ) {
     this.kinds = entryKinds(glossary, hidden);
+    this.entryCounts = new Uint32Array(glossary.length);
     this.everyday = new Set(glossary.flatMap((entry, i) => (everydayRenamed(entry) ? [i] : [])));
   }
 
@@ -107,8 +111,8 @@ export class PageModel implements ScanTarget {
    */
   pageWords(): ReadonlySet<string> {
     if (this.words === undefined) {
-      const entries = new Set<number>();
-      for (const matches of this.known.values()) for (const m of matches) entries.add(m.entry);
+      const entries: number[] = [];
+      for (let e = 0; e < this.entryCounts.length; e++) if ((this.entryCounts[e] ?? 0) > 0) entries.push(e);
       this.words = this.doc ? wordsOfPage(this.doc, this.glossary, entries) : new Set();
     }
     return this.words;
@@ -157,6 +161,7 @@ export class PageModel implements ScanTarget {
     this.doc ??= node.ownerDocument;
     if (matches.length > 0) {
       this.known.set(node, matches);
+      for (const m of matches) this.entryCounts[m.entry] = (this.entryCounts[m.entry] ?? 0) + 1;
       if (this.everyday.size > 0 && matches.some((m) => this.everyday.has(m.entry))) this.everydayNodes.add(node);
     }
     if (found.length > 0) {
@@ -349,6 +354,8 @@ export class PageModel implements ScanTarget {
 
   private forget(node: Text): void {
     this.unpainted.delete(node);
+    const known = this.known.get(node);
+    if (known !== undefined) for (const m of known) this.entryCounts[m.entry] = (this.entryCounts[m.entry] ?? 1) - 1;
     this.known.delete(node);
     this.everydayNodes.delete(node);
     for (const c of this.candidates.get(node) ?? []) {
