@@ -31,6 +31,10 @@ async function checkGlossary() {
   return Number(/^(\d+) terms/m.exec(markdown)?.[1]);
 }
 
+// The manifest lets extension pages connect to any https host, for the PDF viewer alone (it narrows itself to the
+// document's origin, src/pdf/document-access.ts); every other page narrows itself back to its own files.
+const PAGE_CSP = `<meta http-equiv="Content-Security-Policy" content="connect-src 'self'">`;
+
 function copyAssets(target, manifest) {
   const out = `${DIST}/${target}`;
   // The SVG sources stay out; the one-colour toolbar icons are Firefox's theme_icons and only Firefox gets them.
@@ -42,7 +46,7 @@ function copyAssets(target, manifest) {
   }
   // The welcome page's demo: the demo policy page, with the content script run on it as on GOV.UK.
   writeFileSync(`${out}/demo.html`, readFileSync('test/fixtures/demo-policy.html', 'utf8')
-    .replace('</head>', '<link rel="stylesheet" href="content.css">\n</head>').replace('</body>', '<script src="content.js"></script>\n</body>'));
+    .replace('</head>', `${PAGE_CSP}\n<link rel="stylesheet" href="content.css">\n</head>`).replace('</body>', '<script src="content.js"></script>\n</body>'));
   if (manifest.storage?.managed_schema) cpSync(`src/${manifest.storage.managed_schema}`, `${out}/${manifest.storage.managed_schema}`);
   copyPdfAssets(out);
   writeFileSync(`${out}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -14,7 +14,7 @@ import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 import { followMenuClicks } from './menu';
 import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
-import { followPermissionChanges, refreshMenu, restoreAddedSites, siteHandlers } from './sites';
+import { followPermissionChanges, refreshForAddedSites, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
 import { followPolicyChanges, policyHandlers } from './policy';
 import { welcomeOnInstall } from './welcome';
@@ -53,10 +53,10 @@ void database().catch(() => undefined);
 
 // The "Add note" item shows on the default sites and the added ones: made at install and at each browser start.
 browser.runtime.onInstalled.addListener((details) => {
-  void refreshMenu().catch(() => undefined);
+  void refreshForAddedSites().catch(() => undefined);
   void welcomeOnInstall(details).catch(() => undefined);
 });
-browser.runtime.onStartup.addListener(() => void refreshMenu().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void refreshForAddedSites().catch(() => undefined));
 followMenuClicks();
 
 async function runCommand(command: string): Promise<void> {

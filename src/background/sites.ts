@@ -10,7 +10,9 @@ import { CodedError, type BackgroundCalls } from '../shared/protocol';
 import { addableOrigin, originOfPattern, originPattern } from '../core/sites';
 import { serialQueue } from '../shared/serial';
 import { siteState } from '../storage/settings';
+import { grantedSites } from './granted-sites';
 import { syncMenu } from './menu';
+import { applyPdfRedirect } from './pdf-redirect';
 import { addressOf, tellTabs } from './tabs';
 
 type SiteCalls = Pick<BackgroundCalls, 'addedSites' | 'enableAddedSite' | 'removeAddedSite'>;
@@ -23,11 +25,6 @@ function originArg(args: { origin: unknown }): string {
   return origin;
 }
 
-/** The added sites, from the host permissions the reader granted. */
-async function addedSites(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return [...new Set(origins.map(originOfPattern).filter((o): o is string => o !== undefined))].sort();
-}
 
 // Registering and injecting are check-then-act; one at a time, so two starts (onStartup and the worker's
 // own, or onAdded and the popup's call) never register the same id twice or start two lenses in a tab.
@@ -72,9 +69,9 @@ async function startInOpenTabs(origin: string): Promise<void> {
   }));
 }
 
-/** The "Add note" menu item made afresh for the sites granted now. */
-export async function refreshMenu(): Promise<void> {
-  await syncMenu(await addedSites());
+/** What follows the added sites, made afresh for the sites granted now: the "Add note" item and the PDF redirects. */
+export async function refreshForAddedSites(): Promise<void> {
+  await Promise.all([grantedSites().then(syncMenu), applyPdfRedirect()]);
 }
 
 /** Starts the lens on a granted site: its script for future loads, its pages open now, and its "Add note" item. */
@@ -82,7 +79,7 @@ function start(origin: string): Promise<void> {
   return serially(async () => {
     await register(origin);
     await startInOpenTabs(origin);
-    await refreshMenu();
+    await refreshForAddedSites();
   });
 }
 
@@ -90,13 +87,13 @@ function start(origin: string): Promise<void> {
 function stop(origin: string): Promise<void> {
   return serially(async () => {
     await unregister(origin);
-    await refreshMenu();
+    await refreshForAddedSites();
   });
 }
 
 /** Registers the content script of every granted site again; safe to run any number of times. */
 export async function restoreAddedSites(): Promise<void> {
-  const origins = await addedSites();
+  const origins = await grantedSites();
   await Promise.allSettled(origins.map((origin) => serially(() => register(origin))));
 }
 
@@ -116,7 +113,7 @@ export function followPermissionChanges(): void {
 
 /** The background's handlers for added sites. */
 export const siteHandlers: Handlers<SiteCalls> = {
-  addedSites: () => addedSites(),
+  addedSites: () => grantedSites(),
   async enableAddedSite(args) {
     const origin = originArg(args);
     if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) {
@@ -133,7 +130,7 @@ export const siteHandlers: Handlers<SiteCalls> = {
     await tellTabs('siteStateChanged', { host, enabled: false, notes: false }, (t) => addressOf(t.url).host === host);
     await browser.permissions.remove({ origins: [originPattern(origin)] });
     // The menu follows the permissions, so it is made again once the site's is given back.
-    await serially(refreshMenu);
+    await serially(refreshForAddedSites);
     return { origin };
   },
 };

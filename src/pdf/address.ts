@@ -4,15 +4,22 @@
  * Pure: no browser APIs, so it is tested fast.
  */
 
+import { addableOrigin } from '../core/sites';
+
 /** The marker the "Open in the browser's viewer" link adds, which the redirect lets through. */
 export const ORIGINAL_MARKER = 'probation-lens-original';
 
-/** Hosts the viewer may fetch a document from: the ones in its connect-src and host permissions. */
+/** Hosts the viewer may always fetch a document from: the ones in the manifest's host permissions. */
 const FETCHABLE = /^(?:assets\.publishing\.service\.gov\.uk|(?:[a-z0-9-]+\.)*justice\.gov\.uk|(?:[a-z0-9-]+\.)*justiceinspectorates\.gov\.uk)$/;
 
-/** What the viewer was asked to show. */
+/**
+ * What the viewer was asked to show: a document on a default host (`remote`); one on a site the reader may have
+ * added (`added`: shown only while the extension holds that site's permission, which only the browser knows);
+ * none (the file chooser); or an address it never fetches (`refused`).
+ */
 export type ViewerRequest =
   | { readonly kind: 'remote'; readonly url: string; readonly page: number | null }
+  | { readonly kind: 'added'; readonly url: string; readonly origin: string; readonly page: number | null }
   | { readonly kind: 'none'; readonly page: number | null }
   | { readonly kind: 'refused'; readonly url: string };
 
@@ -23,14 +30,20 @@ export function pageInFragment(hash: string): number | null {
   return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
-/** Whether the viewer may fetch this address: https, on a host it is allowed to connect to. */
-export function isFetchable(url: string): boolean {
+/** The origin of an https address without credentials or a port; undefined for anything else. */
+export function httpsOrigin(url: string): string | undefined {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && FETCHABLE.test(u.hostname);
+    return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' ? u.origin : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether the viewer may fetch this address without asking: https, on a default host. */
+export function isFetchable(url: string): boolean {
+  const origin = httpsOrigin(url);
+  return origin !== undefined && FETCHABLE.test(new URL(origin).hostname);
 }
 
 /**
@@ -49,7 +62,18 @@ export function readViewerRequest(search: string, hash: string): ViewerRequest {
       return { kind: 'refused', url };
     }
   }
-  return isFetchable(url) ? { kind: 'remote', url, page } : { kind: 'refused', url };
+  if (isFetchable(url)) return { kind: 'remote', url, page };
+  const origin = addableOrigin(httpsOrigin(url));
+  return origin === undefined ? { kind: 'refused', url } : { kind: 'added', url, origin, page };
+}
+
+/**
+ * The one host the viewer page may connect to besides its own files: the document's origin, or none. The
+ * manifest allows every https host (a site the reader adds later must be reachable); the viewer narrows its
+ * page to this before anything is fetched (src/pdf/document-access.ts).
+ */
+export function connectSource(request: ViewerRequest): string {
+  return request.kind === 'remote' || request.kind === 'added' ? `'self' ${new URL(request.url).origin}` : "'self'";
 }
 
 /** The document's own address with the marker that lets it through to the browser's viewer. */

@@ -1,7 +1,8 @@
 /**
  * The PDF viewer page: pdf.js (pdfjs-dist, bundled with its worker and data files) shows the document the
  * redirect named, or one the reader opened from their computer; the lens then reads its text layers.
- * It fetches nothing but that document (the page's connect-src names only the hosts it may come from).
+ * It fetches nothing but that document: before anything is fetched, the page's connect-src is narrowed to its
+ * origin (src/pdf/document-access.ts).
  */
 import * as pdfjs from 'pdfjs-dist';
 import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
@@ -9,7 +10,8 @@ import { t } from '../shared/i18n';
 import { startViewerLens } from './viewer-lens';
 import { notesForDocuments } from './notes';
 import { languageTag } from '../ui/labels';
-import { fileNameOf, originalAddress, readViewerRequest } from './address';
+import { connectSource, fileNameOf, httpsOrigin, originalAddress, readViewerRequest } from './address';
+import { limitConnections, permittedRequest } from './document-access';
 import { looksLikeHtml } from './document-request';
 import { failureOf, type Failure } from './failure';
 import { startToolbar } from './toolbar';
@@ -99,7 +101,9 @@ async function openFile(file: File): Promise<void> {
 
 document.documentElement.lang = languageTag();
 document.title = t('pdfViewerTitle');
-const request = readViewerRequest(location.search, location.hash);
-if (request.kind === 'remote') void open({ url: request.url }, request.url, fileNameOf(request.url), request.page);
-else if (request.kind === 'refused') showFailure('refused' satisfies Failure, null);
-else showMessage(t('pdfChooseFile'));
+void permittedRequest(readViewerRequest(location.search, location.hash)).then((request) => {
+  limitConnections(document, connectSource(request));
+  if (request.kind === 'remote' || request.kind === 'added') return open({ url: request.url }, request.url, fileNameOf(request.url), request.page);
+  if (request.kind === 'refused') return showFailure('refused' satisfies Failure, httpsOrigin(request.url) === undefined ? null : request.url);
+  return showMessage(t('pdfChooseFile'));
+});

@@ -7,6 +7,7 @@ import { optionsSuite } from './options-scenarios.mjs';
 import { policySuite } from './policy-scenarios.mjs';
 import { welcomeSuite } from './welcome-scenarios.mjs';
 import { pdfSuite } from './pdf-scenarios.mjs';
+import { pdfSitesSuite } from './pdf-sites-scenarios.mjs';
 import { pdfLensSuite } from './pdf-lens-scenarios.mjs';
 import { pdfNotesSuite } from './pdf-notes-scenarios.mjs';
 import { pdfUiSuite } from './pdf-ui-scenarios.mjs';
@@ -36,3 +37,5 @@ pdfSuite('chromium', launchChromium);
 pdfLensSuite('chromium', launchChromium);
 pdfNotesSuite('chromium', launchChromium);
 pdfUiSuite('chromium', launchChromium);
+// Chromium's permission prompt has no driver either: the suite grants its site across a browser restart.
+pdfSitesSuite('chromium', launchChromium, { grantSite: (s, origin) => s.grantSiteAtRestart(origin) });

@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by playwright-core, with the built extension loaded.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PlaywrightExtensionPage } from './extension-page.mjs';
@@ -164,6 +164,31 @@ class ChromiumSession {
     this.welcomed.push(opened.welcome);
     Object.assign(this, { context: opened.context, page: opened.page, extensionId: opened.extensionId, firstRun: opened.firstRun });
     await this.goto(url);
+  }
+
+  /**
+   * Grants the extension one site (`https://example.org`) as the reader allowing it in Chrome's prompt would,
+   * across a browser restart: no driver can answer that prompt, so the browser stops, the site is added where
+   * Chrome keeps an extension's grants (its granted and active permissions in the profile's Preferences), and
+   * the browser starts again on the profile. The extension then holds the site as after any restart: its
+   * background sees it granted at start. The test tab goes back to a web page it showed.
+   */
+  async grantSiteAtRestart(origin) {
+    const url = this.page.url();
+    await this.context.close();
+    const path = join(this.userDataDir, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(path, 'utf8'));
+    const record = prefs.extensions.settings[this.extensionId];
+    for (const key of ['granted_permissions', 'active_permissions']) {
+      record[key].explicit_host = [...new Set([...(record[key].explicit_host ?? []), `${origin}/*`])];
+    }
+    writeFileSync(path, JSON.stringify(prefs));
+    const opened = await open(this.userDataDir, this.requests, this.dark, this.extension, { keepWelcome: this.keepWelcome });
+    this.welcomed.push(opened.welcome);
+    Object.assign(this, { context: opened.context, page: opened.page, extensionId: opened.extensionId, firstRun: opened.firstRun });
+    if (/^https?:/.test(url)) await this.goto(url);
+    const held = await this.inExtension((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), origin);
+    if (!held) throw new Error(`Chromium did not take the grant of ${origin} from the profile`);
   }
 
   /**
@@ -351,11 +376,3 @@ function findNodes(node, test, found = []) {
   return found;
 }
 
-function findNode(node, test) {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-    const hit = findNode(child, test);
-    if (hit) return hit;
-  }
-  return null;
-}

@@ -24,6 +24,8 @@ export const PDF_URLS = {
   outlined: `${ASSETS}/media/0b0c0d0e0f10111213141516/probation-lens-test-policy-outlined.pdf`,
   // The policy served as a download (Content-Disposition: attachment), as many sites send their PDFs.
   attachment: `${ASSETS}/media/2a2b2c2d2e2f303132333435/probation-lens-attachment.pdf`,
+  // The policy on a site outside the defaults, which opens in the viewer once the reader added the site.
+  added: 'https://example.org/papers/probation-lens-added-site.pdf',
 };
 
 const printed = new Map();
@@ -58,7 +60,7 @@ export async function preparePdfs() {
   ]);
   printed.set('policy', policy).set('large', large).set('edited', edited).set('noText', noText).set('outlined', outlined);
   bodies.set(PDF_URLS.policy, policy).set(PDF_URLS.old, policy).set(PDF_URLS.justice, policy).set(PDF_URLS.large, large)
-    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
+    .set(PDF_URLS.replaced, policy).set(PDF_URLS.outlined, outlined).set(PDF_URLS.attachment, policy).set(PDF_URLS.added, policy).set(PDF_URLS.noText, noText).set(PDF_URLS.corrupt, CORRUPT_PDF).set(PDF_URLS.password, passwordPdf());
 }
 
 const bodies = new Map();

@@ -51,6 +51,7 @@ export function fakeBrowser() {
   const granted = new Set<string>();
   const registered = new Map<string, { id: string; matches: string[] }>();
   const injected: number[] = [];
+  const rules = new Map<number, { id: number }>();
   const told: Array<{ tabId: number; name: string; args: unknown }> = [];
   const onMessage = new FakeEvent();
 
@@ -124,6 +125,20 @@ export function fakeBrowser() {
       onChanged: new FakeEvent(),
     },
     management: { getSelf: vi.fn(async () => ({ installType: 'normal' })) },
+    declarativeNetRequest: {
+      getDynamicRules: vi.fn(async () => [...rules.values()].map((r) => structuredClone(r))),
+      // As the browser: the removals first, then the additions; an id still in use refuses the whole update.
+      updateDynamicRules: vi.fn(async ({ removeRuleIds = [], addRules = [] }: { removeRuleIds?: number[]; addRules?: Array<{ id: number }> }) => {
+        const next = new Map(rules);
+        for (const id of removeRuleIds) next.delete(id);
+        for (const r of addRules) {
+          if (next.has(r.id)) throw new Error(`Rule with id ${r.id} does not have a unique ID.`);
+          next.set(r.id, structuredClone(r));
+        }
+        rules.clear();
+        for (const [id, r] of next) rules.set(id, r);
+      }),
+    },
   };
 
   return {
@@ -134,6 +149,8 @@ export function fakeBrowser() {
     granted,
     registered,
     injected,
+    /** The dynamic declarativeNetRequest rules, by id. */
+    rules,
     told,
     /** Sends a message as `sender` would, and gives the reply as the caller receives it (cloned), or undefined when nobody answered. */
     async send(message: unknown, sender: object): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKey, fileNameOf, isFetchable, originalAddress, pageInFragment, readViewerRequest } from '../../../src/pdf/address';
+import { connectSource, documentKey, fileNameOf, httpsOrigin, isFetchable, originalAddress, pageInFragment, readViewerRequest } from '../../../src/pdf/address';
 import { PDF_PATTERNS } from '../../../src/pdf/redirect-rules';
 
 const MEDIA = 'https://assets.publishing.service.gov.uk/media/5f1e2d3c4b5a69788796a5b4/Target_Operating_Model.pdf';
@@ -35,11 +35,31 @@ describe('the viewer address', () => {
     expect(readViewerRequest(`?file=${encodeURIComponent(MEDIA)}`, '#zoom=page-width&page=7')).toEqual({ kind: 'remote', url: MEDIA, page: 7 });
   });
 
-  it('opens the file chooser without a document, and refuses an address it may not fetch', () => {
+  it('opens the file chooser without a document, and refuses an address it may never fetch', () => {
     expect(readViewerRequest('', '#page=2')).toEqual({ kind: 'none', page: 2 });
-    expect(readViewerRequest('?file=https://example.org/x.pdf', '').kind).toBe('refused');
-    expect(readViewerRequest('?file=file:///home/me/x.pdf', '').kind).toBe('refused');
-    expect(readViewerRequest('?file=https%3A%2F%2F%E0%A4%A', '').kind).toBe('refused');
+    for (const file of [
+      'file:///home/me/x.pdf', 'http://example.org/x.pdf', 'https://user:pw@example.org/x.pdf', 'https://example.org:8443/x.pdf',
+      'https://localhost/x.pdf', 'https://192.168.1.10/x.pdf', 'javascript:alert(1)//x.pdf', 'https%3A%2F%2F%E0%A4%A',
+      // GOV.UK's own pages are no added site, and its PDFs come from the assets host.
+      'https://www.gov.uk/government/x.pdf',
+    ]) expect(readViewerRequest(`?file=${file}`, '').kind, file).toBe('refused');
+  });
+
+  it('asks about a PDF on any other https site: it may be a site the reader added', () => {
+    expect(readViewerRequest('?file=https://www.probation-partners.example.net/papers/Approved Premises 2024.pdf?v=2', '#page=4')).toEqual({
+      kind: 'added', url: 'https://www.probation-partners.example.net/papers/Approved Premises 2024.pdf?v=2', origin: 'https://www.probation-partners.example.net', page: 4,
+    });
+    expect(readViewerRequest(`?file=${encodeURIComponent('https://Example.ORG/x.pdf')}`, '')).toMatchObject({ kind: 'added', origin: 'https://example.org' });
+  });
+
+  it('lets the page connect to its document’s origin only, and to none without a document', () => {
+    expect(connectSource(readViewerRequest(`?file=${OLD}?a=1`, ''))).toBe("'self' https://assets.publishing.service.gov.uk");
+    expect(connectSource(readViewerRequest('?file=https://www.justice.gov.uk/downloads/x.pdf', ''))).toBe("'self' https://www.justice.gov.uk");
+    expect(connectSource(readViewerRequest('?file=https://example.org/papers/x.pdf', ''))).toBe("'self' https://example.org");
+    expect(connectSource(readViewerRequest('?file=file:///x.pdf', ''))).toBe("'self'");
+    expect(connectSource(readViewerRequest('', ''))).toBe("'self'");
+    // A refusal never names a host, whatever its address says.
+    expect(connectSource({ kind: 'refused', url: 'https://example.org/x.pdf' })).toBe("'self'");
   });
 
   it('reads only a sane page number', () => {
@@ -47,6 +67,13 @@ describe('the viewer address', () => {
     expect(pageInFragment('#page=abc')).toBeNull();
     expect(pageInFragment('#nameddest=x')).toBeNull();
     expect(pageInFragment('page=150')).toBe(150);
+  });
+
+  it('reads the origin of an https address without credentials or a port only', () => {
+    expect(httpsOrigin('https://example.org/a/b.pdf?x#y')).toBe('https://example.org');
+    for (const url of ['http://example.org/x.pdf', 'https://u@example.org/x.pdf', 'https://example.org:444/x.pdf', 'data:application/pdf,x', 'not a url']) {
+      expect(httpsOrigin(url), url).toBeUndefined();
+    }
   });
 
   it('fetches only https on the allowed hosts, without credentials or ports in the address', () => {
