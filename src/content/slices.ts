@@ -40,9 +40,11 @@ export class Yielder {
 /**
  * While the browser says no input is waiting, a slice runs on, asking again every SLICE_MS, up to this
  * long: each yield costs the pass a task switch and often a frame, and a reader who moves, types or
- * scrolls is still answered within SLICE_MS. Well under the 50 ms of a long task.
+ * scrolls is still answered within SLICE_MS. Well under the 50 ms of a long task: a slice can overrun by
+ * what cannot be cut (the walk's setup on a 5 MB page), and on a busy machine it is held off the CPU
+ * (with 30 ms slices the 5 MB pass had one 61 ms task under load).
  */
-export const LONG_SLICE_MS = 30;
+export const LONG_SLICE_MS = 20;
 
 /** Whether input is waiting for the main thread; undefined where the browser cannot tell (Firefox). */
 export type InputPending = (() => boolean) | undefined;
