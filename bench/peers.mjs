@@ -76,7 +76,7 @@ export function appendParagraphs({ html }) {
 }
 
 /** Page-script source that makes floor() and appendParagraphs() callable from appendAndPaint(). */
-export const INSTALL = `window.__benchPeers = { floor: ${floor}, appendParagraphs: ${appendParagraphs} };`;
+export const INSTALL = `window.__benchPeers = { floor: ${floor.toString()}, appendParagraphs: ${appendParagraphs.toString()} };`;
 
 /**
  * Appends paragraphs (then, for the floor, scans them) and resolves once the frame that shows them

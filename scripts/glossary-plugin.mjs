@@ -15,7 +15,7 @@ export const GLOSSARY_MODULE = 'virtual:builtin-glossary';
 
 let core;
 /** The pure loader and the docs writer, bundled from TypeScript once per process. */
-async function loadCore() {
+function loadCore() {
   core ??= (async () => {
     const result = await esbuild.build({
       stdin: {

@@ -38,7 +38,7 @@ export function manifests(root = '.') {
     version,
     background: { scripts: ['background.js'] },
     // Firefox's extension origin is already a random id per install; it has no use_dynamic_url.
-    web_accessible_resources: source.web_accessible_resources.map(({ use_dynamic_url: _, ...rest }) => rest),
+    web_accessible_resources: source.web_accessible_resources.map((entry) => { const rest = { ...entry }; delete rest.use_dynamic_url; return rest; }),
     // Chrome and Edge have no manifest key for this (they warn on theme_icons): see README, Packaging.
     action: { ...source.action, theme_icons: THEME_ICONS },
     browser_specific_settings: {

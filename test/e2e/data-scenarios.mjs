@@ -147,7 +147,7 @@ export function dataSuite(name, launch, { stopWorkers } = {}) {
         // About 12 MB: long enough in the worker that a stop can land while it writes.
         const incoming = Array.from({ length: 4000 }, (_, i) => note(`import-${String(i).padStart(4, '0')}`, i, 2800));
         const text = backup(incoming);
-        const complete = [...before, ...incoming.map((n) => n.id)].sort();
+        const complete = [...before, ...incoming.map((n) => n.id)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         const page = await s.openExtensionPage('options.html');
         await page.waitFor('#import-file');
         const start = (t) => page.evaluate((file) => {

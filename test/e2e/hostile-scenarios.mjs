@@ -158,8 +158,8 @@ export function hostileSuite(name, launch) {
         const inner = document.getElementById('nested-host').shadowRoot.getElementById('inner').shadowRoot;
         const p = inner.querySelector('p');
         // The last: a name nobody styles, so a computed style that does not come from our rules reads "solid".
-        return [[document.querySelector('[data-where="light"]'), 'probation-jargon'], [p, 'probation-jargon'], [p, 'probation-nothing']]
-          .map(([el, name]) => getComputedStyle(el, `::highlight(${name})`).textDecorationStyle);
+        const probes = [{ el: document.querySelector('[data-where="light"]'), name: 'probation-jargon' }, { el: p, name: 'probation-jargon' }, { el: p, name: 'probation-nothing' }];
+        return probes.map(({ el, name }) => getComputedStyle(el, `::highlight(${name})`).textDecorationStyle);
       });
       assert.deepEqual(styles, ['dotted', 'dotted', 'solid'], 'the dotted underline of our rules in the document and in a nested open root');
       assert.match(await hoverCard('nested:SFO', 'the card of SFO two shadow roots deep'), /Serious further offence/i);

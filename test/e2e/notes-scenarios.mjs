@@ -76,7 +76,7 @@ const pageCanSee = async () => {
     }
   };
   walk(document.documentElement);
-  texts.push(getSelection().toString(), JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }));
+  texts.push(getSelection().toString(), JSON.stringify(Object.entries(localStorage)), JSON.stringify(Object.entries(sessionStorage)));
   const databases = (await indexedDB.databases?.()) ?? [];
   texts.push(JSON.stringify(databases));
   return { text: texts.join('\n'), databases: databases.length, shadowHost: document.querySelector('probation-lens-ui')?.shadowRoot ?? null };

@@ -100,7 +100,7 @@ export function optionsSuite(name, launch) {
       assert.match(summary, /There is a problem/);
       assert.match(summary, /Enter the abbreviation/);
       assert.match(summary, /Select a category/);
-      await waitFor('the focus on the summary', async () => /^div#term-errors/.test(await options.focused()));
+      await waitFor('the focus on the summary', async () => (await options.focused())?.startsWith('div#term-errors'));
       await axeClean('with the term form’s errors shown');
     });
 
@@ -293,7 +293,7 @@ export function optionsSuite(name, launch) {
         const summary = await importFile(file, '#import-errors', pattern);
         assert.match(summary, /There is a problem/);
         assert.match(summary, /nothing was changed/);
-        await waitFor('the focus on the summary', async () => /^div#import-errors/.test(await options.focused()));
+        await waitFor('the focus on the summary', async () => (await options.focused())?.startsWith('div#import-errors'));
         assert.deepEqual(comparable(await s.inExtension(listNotes)), before);
       };
       await refused({ name: 'bad.json', text: '{"format": "probation-lens-backup", "notes": [' }, /not valid JSON/);

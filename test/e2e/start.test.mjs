@@ -20,7 +20,7 @@ async function start(...args) {
   }
 }
 
-for (const [name, flags] of [['chromium', []], ['firefox', ['--firefox']]]) {
+for (const { name, flags } of [{ name: 'chromium', flags: /** @type {string[]} */ ([]) }, { name: 'firefox', flags: ['--firefox'] }]) {
   describe(`npm start without a display (${name})`, () => {
     it('explains there is no display and offers --headless, with no stack trace', async () => {
       const { code, stdout, stderr } = await start(...flags);

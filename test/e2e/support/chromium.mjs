@@ -376,11 +376,3 @@ function findNodes(node, test, found = []) {
   return found;
 }
 
-function findNode(node, test) {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-    const hit = findNode(child, test);
-    if (hit) return hit;
-  }
-  return null;
-}
