@@ -12,7 +12,7 @@ import { exchangeHandlers } from './exchange';
 import { healthHandlers } from './health';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
-import { followMenuClicks } from './menu';
+import { followMenuClicks, followMenuShown } from './menu';
 import { applyPdfRedirect, pdfHandlers } from './pdf-redirect';
 import { followPermissionChanges, refreshForAddedSites, restoreAddedSites, siteHandlers } from './sites';
 import { settingsHandlers } from './settings-calls';
@@ -58,6 +58,7 @@ browser.runtime.onInstalled.addListener((details) => {
 });
 browser.runtime.onStartup.addListener(() => void refreshForAddedSites().catch(() => undefined));
 followMenuClicks();
+followMenuShown();
 
 async function runCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

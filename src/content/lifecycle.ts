@@ -54,6 +54,10 @@ export class Lifecycle<L extends RunningLens = Lens> {
     return this.running;
   }
 
+  /** The site's switches as last known (undefined until read): what the lens runs once settled. */
+  get siteParts(): LensParts | undefined {
+    return this.site;
+  }
 
   /**
    * Resolves once the lens is what the latest news asks for (started, or decided against), so an answer

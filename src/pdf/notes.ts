@@ -115,13 +115,29 @@ const backgroundNotes: NoteApi = {
   caseDataGuard: (args) => callBackground('caseDataGuard', args),
 };
 
+/** The viewer's notes: told of each document opened, and of whether the site's notes are shown. */
+export interface ViewerNotes {
+  /** A document is on show: its notes start once they are known to be shown on its site. */
+  documentOpened(opened: OpenDocument): void;
+  /**
+   * Whether the reader shows their notes on the document's site (the popup's "Also hide my notes on this
+   * site"): hidden, nothing of the notes runs (no highlight, no card, no Add note by button, key or menu);
+   * shown again, they are placed again. Until told, they are hidden: a hidden site never shows them at load.
+   */
+  shown(on: boolean): void;
+}
+
 /**
- * Notes on every document the viewer opens, one at a time; and the calls a tab's page answers about its
- * notes (the popup's Notes tab, the keyboard command and the context menu), answered for the document on show.
+ * Notes on every document the viewer opens, one at a time, while the site's notes are shown; and the calls a
+ * tab's page answers about its notes (the popup's Notes tab, the keyboard command and the context menu),
+ * answered for the document on show. `documentElement.dataset.notes` says "shown" or "hidden" once decided.
  */
-export function notesForDocuments(doc: Document, eventBus: EventBus, api: NoteApi = backgroundNotes): (opened: OpenDocument) => void {
+export function notesForDocuments(doc: Document, eventBus: EventBus, api: NoteApi = backgroundNotes): ViewerNotes {
   let notes: PdfNotes | null = null;
   let identity: PdfIdentity | undefined;
+  let opened: OpenDocument | null = null;
+  let title = '';
+  let on = false;
   handleCalls<Pick<ContentCalls, 'addNoteFromSelection' | 'noteStates' | 'showNote' | 'notesChanged' | 'pageIdentity'>>({
     addNoteFromSelection: () => notes?.command(),
     noteStates: () => notes?.states() ?? {},
@@ -133,17 +149,35 @@ export function notesForDocuments(doc: Document, eventBus: EventBus, api: NoteAp
       return identity;
     },
   });
-  return (opened) => {
-    notes?.stop();
-    notes = null;
-    identity = pdfIdentity(opened.url, opened.pdf.fingerprints[0]);
-    if (identity === undefined) return;
-    let title = opened.name;
-    // The document's own title where it has one ("Target Operating Model"), for lists and search; else its file name.
-    opened.pdf.getMetadata().then((m) => {
-      const own = (m.info as { Title?: unknown } | undefined)?.Title;
-      if (typeof own === 'string' && own.trim() !== '') title = own.trim();
-    }, () => undefined);
-    notes = startPdfNotes(doc, eventBus, opened.pdf, identity, () => title, api);
+  /** Starts or stops the notes to match what is on show and whether its notes are shown. */
+  const follow = (): void => {
+    const wanted = on && opened !== null && identity !== undefined;
+    if (!wanted && notes !== null) {
+      notes.stop();
+      notes = null;
+    }
+    if (wanted && notes === null && opened !== null && identity !== undefined) notes = startPdfNotes(doc, eventBus, opened.pdf, identity, () => title, api);
+  };
+  return {
+    documentOpened(next) {
+      notes?.stop();
+      notes = null;
+      // Another document may be on another site: hidden until its site's switch is known.
+      on = false;
+      delete doc.documentElement.dataset['notes'];
+      opened = next;
+      identity = pdfIdentity(next.url, next.pdf.fingerprints[0]);
+      title = next.name;
+      // The document's own title where it has one ("Target Operating Model"), for lists and search; else its file name.
+      next.pdf.getMetadata().then((m) => {
+        const own = (m.info as { Title?: unknown } | undefined)?.Title;
+        if (opened === next && typeof own === 'string' && own.trim() !== '') title = own.trim();
+      }, () => undefined);
+    },
+    shown(value) {
+      on = value;
+      doc.documentElement.dataset['notes'] = value ? 'shown' : 'hidden';
+      follow();
+    },
   };
 }

@@ -31,6 +31,11 @@ export interface ViewerLensDeps {
   readonly eventBus: EventBus;
   /** Turns the viewer to a page. */
   readonly goToPage: (page: number) => void;
+  /**
+   * Told whether the document's notes are shown, once the lifecycle has settled after the document opened and
+   * after each change of the site's switches: the notes follow the site's "hide my notes" as on its web pages.
+   */
+  readonly notesShown?: (shown: boolean) => void;
 }
 
 /** Starts the link; `documentOpened` starts the lens on each document shown, `stop` ends everything. */
@@ -42,9 +47,18 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
   let tabId: number | undefined;
   browser.tabs.getCurrent().then((tab) => { tabId = tab?.id; }, () => undefined);
 
+  /** Tells the notes what the site's switches say, once `l` has settled on them (and is still the document's). */
+  const tellNotes = (l: Lifecycle<ViewerLens>): void => {
+    void l.settled().then(() => {
+      if (life === l && !stopped.signal.aborted) deps.notesShown?.(l.siteParts?.notes ?? false);
+    });
+  };
+
   handleViewerCalls(() => tabId, {
     siteStateChanged: (args) => {
-      if (host !== null && args.host === host) void life?.siteStateChanged({ jargon: args.enabled, notes: args.notes });
+      if (host === null || args.host !== host || life === null) return;
+      void life.siteStateChanged({ jargon: args.enabled, notes: args.notes });
+      tellNotes(life);
     },
     stepTerm: (args) => life?.lens?.step(args.direction),
     // Answered once the lens is what the latest news asks for, so a viewer still starting never says "off".
@@ -81,6 +95,7 @@ export function startViewerLens(deps: ViewerLensDeps): { documentOpened(opened: 
         },
       });
       void life.begin();
+      tellNotes(life);
     },
     stop() {
       stopped.abort();

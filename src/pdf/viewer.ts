@@ -39,12 +39,13 @@ export interface OpenDocument {
 // Parts that work on each document opened (the lens); told after the viewer has it.
 const listeners: Array<(doc: OpenDocument) => void> = [];
 
-// The lens on the document on show, and the viewer's link to the popup and the background (viewer-lens.ts).
-const lens = startViewerLens({ doc: document, eventBus, goToPage: (page) => { viewer.currentPageNumber = page; } });
-listeners.push((opened) => lens.documentOpened(opened));
+// Notes on the document on show (src/pdf/notes.ts), shown as the site's switch says (told by the lens's lifecycle).
+const notes = notesForDocuments(document, eventBus);
+listeners.push((opened) => notes.documentOpened(opened));
 
-// Notes on the document on show (src/pdf/notes.ts).
-listeners.push(notesForDocuments(document, eventBus));
+// The lens on the document on show, and the viewer's link to the popup and the background (viewer-lens.ts).
+const lens = startViewerLens({ doc: document, eventBus, goToPage: (page) => { viewer.currentPageNumber = page; }, notesShown: (on) => notes.shown(on) });
+listeners.push((opened) => lens.documentOpened(opened));
 
 const toolbar = startToolbar({ eventBus, viewer, linkService, open: (file) => void openFile(file) });
 let loading: pdfjs.PDFDocumentLoadingTask | null = null;

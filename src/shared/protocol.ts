@@ -274,8 +274,10 @@ export interface ContentCalls {
 /**
  * The calls our PDF viewer answers for its tab, under the names a content script answers them, so the
  * popup and the background reach a document in the viewer as they reach a web page (callTab). The viewer is
- * an extension page, which tabs.sendMessage does not reach: messaging.ts carries these over runtime
- * messaging, addressed to the viewer's tab, or to every open viewer for a change every tab hears. Add a name
+ * an extension page with no content script: messaging.ts carries these over runtime messaging, addressed to
+ * the viewer's tab, or to every open viewer for a change every tab hears. (The notes' calls, such as
+ * addNoteFromSelection, reach it by tabs.sendMessage, which Chromium and Firefox deliver to an extension page
+ * in the tab: the e2e 'pdf notes' suite shows it.) Add a name
  * here and its rule to VIEWER_RULES to let the viewer answer it.
  */
 export type ViewerCalls = Pick<ContentCalls, 'siteStateChanged' | 'stepTerm' | 'pageSummary' | 'showTerm' | 'glossaryChanged' | 'displaySettingsChanged'>;

@@ -7,6 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import { DEMO_EXPECTED, DEMO_URL, OUTSIDE_URL, overridePage } from './support/fixtures.mjs';
 import { waitFor } from './support/wait.mjs';
 
+// A page that uses an abbreviation nothing explains, for the look-up's "Add a definition".
+const UNEXPLAINED_URL = 'https://www.gov.uk/guidance/probation-lens-popup-add-definition';
+const UNEXPLAINED_PAGE = '<!doctype html><html lang="en"><title>Unexplained</title><main><p>The QZW met on Monday. The QZW meets again in May.</p></main></html>';
+/** The text of every range a highlight holds in the test tab. */
+const painted = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+
 const noteOn = (id, source, body, exact, pageTitle, modified) => ({
   id, body, tags: ['popup-test'], pageTitle, created: modified, modified,
   target: { source, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
@@ -291,6 +297,51 @@ export function popupSuite(name, launch) {
         await waitFor('the term shown', async () => /^Showing \S+ on the page\.$/.test((await popup.text('.status')) ?? ''));
       } finally {
         await popup.close();
+      }
+    });
+
+    it('offers "Add a definition" when a look-up finds nothing: the form opens with the term, and the open page explains it once saved', async () => {
+      overridePage(UNEXPLAINED_URL, UNEXPLAINED_PAGE);
+      await s.goto(UNEXPLAINED_URL);
+      assert.deepEqual(await waitFor('QZW flagged as unexplained', async () => {
+        const r = await s.evaluate(painted, 'probation-jargon-unknown');
+        return r.length === 2 ? r : null;
+      }), ['QZW', 'QZW']);
+      const popup = await openPopup();
+      let adding;
+      try {
+        await popup.fill('#lookup-query', 'QZW');
+        await popup.waitFor('#lookup-add-definition');
+        assert.match(await popup.text('.lookup'), /No term matches “QZW”/);
+        assert.equal(await popup.text('#lookup-add-definition'), 'Add a definition of QZW');
+        await popup.click('#lookup-add-definition');
+        // The background opens the options page at its personal-glossary form, the term filled in.
+        adding = await s.extensionTab('options.html#add-term=QZW');
+        await adding.waitFor('#term-abbreviation');
+        assert.equal(await waitFor('QZW filled in', () => adding.evaluate(() => document.getElementById('term-abbreviation').value || null)), 'QZW');
+        // The reader is taken to the meaning they came to write.
+        await waitFor('the meaning field focused', async () => (await adding.focused())?.startsWith('input#term-expansion'));
+        await adding.type('Quarterly Zone Workshop');
+        await adding.evaluate(() => {
+          const select = document.getElementById('term-category');
+          select.value = 'process';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        await adding.click('#term-save');
+        await waitFor('QZW saved', async () => (await adding.text('#glossary-table'))?.includes('Quarterly Zone Workshop'), { timeout: 20_000 });
+        assert.equal(await adding.text('section[aria-labelledby="glossary-title"] .status'), 'QZW was saved. Open pages show it straight away.');
+        // The page the reader looked it up on explains it now, without a reload.
+        assert.deepEqual(await waitFor('QZW explained on the open page', async () => {
+          const r = await s.evaluate(painted, 'probation-jargon');
+          return r.length === 2 ? r : null;
+        }, { timeout: 20_000 }), ['QZW', 'QZW']);
+        assert.deepEqual(await s.evaluate(painted, 'probation-jargon-unknown'), []);
+      } finally {
+        await s.inExtension(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ probationLens: 'deletePersonalTerm', args: { term: 'QZW' } }));
+        await adding?.close().catch(() => undefined);
+        await popup.close().catch(() => undefined);
+        overridePage(UNEXPLAINED_URL, null);
+        await openDemo();
       }
     });
 

@@ -284,6 +284,17 @@ class ChromiumSession {
     await this.page.bringToFront();
   }
 
+  /**
+   * The tab the extension itself opened at one of its pages (e.g. "options.html", the options page the popup's
+   * "Add a definition" opens), once it shows there; an ExtensionPage.
+   */
+  async extensionTab(path) {
+    const prefix = `chrome-extension://${this.extensionId}/${path}`;
+    const page = await waitFor(`a tab at ${path}`, () => this.context.pages().find((p) => p.url().startsWith(prefix)) ?? null, { timeout: 30_000 });
+    await page.waitForLoadState('domcontentloaded');
+    return new PlaywrightExtensionPage(page);
+  }
+
   /** Runs a function in an extension page (with the extension's own APIs); returns its result. */
   async inExtension(fn, arg) {
     const page = await this.context.newPage();

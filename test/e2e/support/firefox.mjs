@@ -274,6 +274,21 @@ class FirefoxSession {
     await this.page.bringToFront();
   }
 
+  /**
+   * The tab the extension itself opened at one of its pages (e.g. "options.html", the options page the popup's
+   * "Add a definition" opens), once it shows there; an ExtensionPage. Puppeteer never sees such a tab leave
+   * about:blank: BiDi's tree says where each tab is.
+   */
+  async extensionTab(path) {
+    const prefix = `moz-extension://${EXTENSION_UUID}/${path}`;
+    const page = await waitFor(`a tab at ${path}`, async () => {
+      const { result } = await this.browser.connection.send('browsingContext.getTree', { maxDepth: 0 });
+      const ids = new Set(result.contexts.filter((c) => c.url.startsWith(prefix)).map((c) => c.context));
+      return (await this.browser.pages()).find((p) => ids.has(contextOf(p))) ?? null;
+    }, { timeout: 30_000 });
+    return new PuppeteerExtensionPage(page);
+  }
+
   /** Runs a function in an extension page (with the extension's own APIs); returns its result. */
   async inExtension(fn, arg) {
     const page = await this.browser.newPage();

@@ -88,6 +88,10 @@ export function fakeBrowser() {
       update: vi.fn(async () => undefined),
       removeAll: vi.fn(async () => undefined),
       onClicked: new FakeEvent(),
+      // Firefox's menus events (Chrome has none of these).
+      onShown: new FakeEvent(),
+      onHidden: new FakeEvent(),
+      refresh: vi.fn(async () => undefined),
     },
     commands: { onCommand: new FakeEvent() },
     permissions: {

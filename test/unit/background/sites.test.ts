@@ -8,6 +8,8 @@ vi.mock('../../../src/shared/browser', () => ({ default: new Proxy({}, { get: (_
 vi.mock('../../../src/background/database', () => ({ database: async () => { throw new Error('no database in these tests'); } }));
 
 const ORIGIN = 'https://example.org';
+// Our PDF viewer, matched by its own address whatever document it shows.
+const VIEWER = 'chrome-extension://probation-lens/pdf/viewer.html*';
 const PAGE = 'https://example.org/probation-notes';
 
 async function startBackground(): Promise<FakeBrowser> {
@@ -68,16 +70,16 @@ describe('"Add note" in the context menu', () => {
   it('shows on the default sites from install, and on a site once the reader adds it, until it is removed', async () => {
     fake.browser.runtime.onInstalled.fire({ reason: 'install' });
     await settled(() => fake.browser.contextMenus.create.mock.calls.length > 0);
-    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*']);
+    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', VIEWER]);
 
     fake.granted.add(`${ORIGIN}/*`);
     await fake.call('enableAddedSite', { origin: ORIGIN }, SENDERS.popup);
-    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', `${ORIGIN}/*`]);
+    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', `${ORIGIN}/*`, VIEWER]);
     // Made afresh each time, never twice.
     expect(fake.browser.contextMenus.removeAll).toHaveBeenCalledTimes(fake.browser.contextMenus.create.mock.calls.length);
 
     await fake.call('removeAddedSite', { origin: ORIGIN }, SENDERS.options);
-    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*']);
+    expect(menuPatterns(fake)).toEqual(['https://www.gov.uk/*', 'https://*.justice.gov.uk/*', VIEWER]);
   });
 
   it('follows a site granted or withdrawn in the browser’s own settings, and is made again at each browser start', async () => {
@@ -99,5 +101,47 @@ describe('"Add note" in the context menu', () => {
     fake.browser.contextMenus.onClicked.fire({ menuItemId: 'add-note', selectionText: 'MAPPA' }, { id: 5, url: PAGE });
     await settled(() => fake.told.some((m) => m.name === 'addNoteFromSelection'));
     expect(fake.told.filter((m) => m.name === 'addNoteFromSelection')).toEqual([{ tabId: 5, name: 'addNoteFromSelection', args: {} }]);
+  });
+
+  it('opens the note editor in a PDF viewer tab when chosen there: the same call to the tab', async () => {
+    // The viewer answers the notes' calls for its tab as a content script does (src/pdf/notes.ts).
+    fake.tabs.push({ id: 7, url: SENDERS.viewer.url, answer: () => null });
+    fake.browser.contextMenus.onClicked.fire({ menuItemId: 'add-note', selectionText: 'MAPPA', pageUrl: SENDERS.viewer.url }, { id: 7, url: SENDERS.viewer.url });
+    await settled(() => fake.told.some((m) => m.name === 'addNoteFromSelection'));
+    expect(fake.told.filter((m) => m.name === 'addNoteFromSelection')).toEqual([{ tabId: 7, name: 'addNoteFromSelection', args: {} }]);
+  });
+});
+
+describe('"Add note" where the reader hid their notes (Firefox, which tells the menu opening)', () => {
+  const ASSETS = 'assets.publishing.service.gov.uk';
+  const visibility = (): unknown[] => fake.browser.contextMenus.update.mock.calls.map((c: unknown[]) => (c[1] as { visible?: boolean }).visible);
+
+  it('is taken out of the menu as it opens in the viewer of a PDF on that site, and put back once it closes', async () => {
+    await fake.call('setSiteEnabled', { host: ASSETS, enabled: false }, SENDERS.popup);
+    await fake.call('setSiteNotesHidden', { host: ASSETS, hidden: true }, SENDERS.popup);
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: SENDERS.viewer.url });
+    await settled(() => fake.browser.contextMenus.refresh.mock.calls.length > 0);
+    expect(visibility()).toEqual([false]);
+    fake.browser.contextMenus.onHidden.fire();
+    expect(visibility()).toEqual([false, true]);
+  });
+
+  it('stays on a site whose notes are shown, highlighting off or on', async () => {
+    await fake.call('setSiteEnabled', { host: ASSETS, enabled: false }, SENDERS.popup);
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: SENDERS.viewer.url });
+    fake.browser.contextMenus.onShown.fire({ menuIds: ['add-note'], pageUrl: 'https://www.gov.uk/guidance/x' });
+    await settled(() => false);
+    fake.browser.contextMenus.onHidden.fire();
+    expect(visibility()).toEqual([]);
+  });
+
+  it('reads the site of a page: a web page’s host, the host of the document a viewer shows', async () => {
+    const { siteOfPage } = await import('../../../src/background/menu');
+    expect(siteOfPage('https://www.gov.uk/guidance/x')).toBe('www.gov.uk');
+    expect(siteOfPage(SENDERS.viewer.url)).toBe(ASSETS);
+    expect(siteOfPage('chrome-extension://probation-lens/pdf/viewer.html?file=https://example.org/docs/a.pdf')).toBe('example.org');
+    expect(siteOfPage('chrome-extension://probation-lens/pdf/viewer.html')).toBeUndefined();
+    expect(siteOfPage('chrome-extension://probation-lens/options.html')).toBeUndefined();
+    expect(siteOfPage('not a url')).toBeUndefined();
   });
 });

@@ -152,6 +152,20 @@ describe('content lifecycle', () => {
     expect(lenses.map((l) => l.parts)).toEqual([ALL, NOTES_ONLY, ALL]);
   });
 
+  it('says the site switches it settled on (the PDF viewer\'s notes follow them), the newest message winning over a slower answer', async () => {
+    const answer = later<LensParts>();
+    const { life } = setUp({ siteState: () => answer.promise });
+    expect(life.siteParts).toBeUndefined();
+    const begun = life.begin();
+    void life.siteStateChanged(NOTHING);
+    answer.resolve(ALL);
+    await begun;
+    await life.settled();
+    expect(life.siteParts).toEqual(NOTHING);
+    await life.siteStateChanged(NOTES_ONLY);
+    expect(life.siteParts).toEqual(NOTES_ONLY);
+  });
+
   it('starts notes alone from a start state with highlighting off, and restarts nothing when told the same again', async () => {
     const { life, lenses, running } = setUp({ readStart: () => Promise.resolve({ enabled: false, notes: true, display: DEFAULT_DISPLAY_SETTINGS, personal: [], team: [] }) });
     await life.begin();
