@@ -42,9 +42,9 @@ export function formatReport(results) {
     results.documents.map((d) => {
       const m = results.full[d.label].medians;
       return [d.label, ms(m.ours.ms, cap), ms(m.floor.ms, cap), ratio(m.ours.ms, m.floor.ms), ms(m.ours.busy, cap), ratio(m.ours.busy, m.floor.ms), ms(m.markRegExp.ms, cap),
-        ratio(m.ours.ms, m.markRegExp.ms), ms(m.markKeywords.ms, cap), ratio(m.ours.ms, m.markKeywords.ms, cap),
+        ratio(m.ours.ms, m.markRegExp.ms), ms(m.markKeywords?.ms ?? null, cap), ratio(m.ours.ms, m.markKeywords?.ms ?? null, cap),
         task(m.ours.longestTask), task(m.ours.longestTaskInScan),
-        [m.ours.matches, m.floor.matches, m.markRegExp.matches, m.markKeywords.matches].map(count).join(' / '), results.full[d.label].rounds];
+        [m.ours.matches, m.floor.matches, m.markRegExp.matches, m.markKeywords?.matches ?? null].map(count).join(' / '), results.full[d.label].rounds];
     }),
   );
   const hasBefore = results.documents.some((d) => results.full[d.label].medians.before);

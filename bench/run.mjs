@@ -21,6 +21,8 @@ import { combinedPattern, loadGlossary } from './terms.mjs';
 
 const { values } = parseArgs({ options: {
   rounds: { type: 'string' }, smoke: { type: 'boolean' }, out: { type: 'string' }, 'only-scan': { type: 'boolean' }, baseline: { type: 'string' },
+  // Quicker runs while working: some sizes only (e.g. --sizes 1mb), and without mark.js per keyword (minutes per round).
+  sizes: { type: 'string' }, 'skip-keywords': { type: 'boolean' },
 } });
 const smoke = values.smoke === true;
 const onlyScan = values['only-scan'] === true;
@@ -31,7 +33,7 @@ const out = values.out ?? (smoke ? join(tmpdir(), 'probation-lens-bench-smoke.js
 // A peer run is stopped after this long and reported as ">60 s"; it is not repeated in later rounds.
 const CAP_MS = 60_000;
 const BATCHES = [1, 10, 100];
-const METHODS = ['ours', 'floor', 'markRegExp', 'markKeywords', ...(baselineDir ? ['before'] : [])];
+const METHODS = ['ours', 'floor', 'markRegExp', ...(values['skip-keywords'] ? [] : ['markKeywords']), ...(baselineDir ? ['before'] : [])];
 // Pages opened at a URL fragment (scrolled on load), read by ours and the baseline.
 const FRAGMENT = 'section-40';
 // Hovers per round on the hover page; notes on the notes page; the popup's database.
@@ -53,7 +55,9 @@ const markScript = readFileSync(new URL('../node_modules/mark.js/dist/mark.min.j
 
 const sizes = (smoke ? [{ label: '100 KB', bytes: 100_000 }] : [
   { label: '100 KB', bytes: 100_000 }, { label: '1 MB', bytes: 1_000_000 }, { label: '5 MB', bytes: 5_000_000 },
-]).map((s) => ({ ...s, path: `/bench/${s.label.replace(' ', '').toLowerCase()}` }));
+]).map((s) => ({ ...s, path: `/bench/${s.label.replace(' ', '').toLowerCase()}` }))
+  .filter((s) => values.sizes === undefined || values.sizes.split(',').includes(s.path.slice('/bench/'.length)));
+if (sizes.length === 0) throw new Error('--sizes takes a list of 100kb, 1mb and 5mb');
 const incrementalSize = sizes.find((s) => s.label === '1 MB') ?? sizes[0];
 const documents = new Map(sizes.map((s) => [s.path, policyDocument(glossary, s.bytes)]));
 const batches = BATCHES.map((n) => ({ n, html: extraParagraphs(glossary, n, 100 + n) }));

@@ -37,11 +37,11 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-/** Definitions in the running text of one block. */
-export function definitionsInBlock(block: Element): PageDefinition[] {
+/** Definitions in the running text of one block; brackets holding just a short form in `known` are passed over (see findDefinitions). */
+export function definitionsInBlock(block: Element, known?: ReadonlySet<string>): PageDefinition[] {
   const text = block.textContent ?? '';
   if (!text.includes('(')) return [];
-  return findDefinitions(text).map((d) => ({ short: d.short, long: d.long, sentence: sentenceAround(text, d.start, d.end), source: 'text' as const }));
+  return findDefinitions(text, known).map((d) => ({ short: d.short, long: d.long, sentence: sentenceAround(text, d.start, d.end), source: 'text' as const }));
 }
 
 function pair(short: string | null | undefined, long: string | null | undefined, source: PageDefinition['source']): PageDefinition | null {

@@ -55,6 +55,9 @@ type Status = TokenStatus;
 /** The page's terms, definitions and acronyms, kept in step with the occurrence index. */
 export class PageModel implements ScanTarget {
   private readonly known = new Map<Text, TermMatch[]>();
+  // How many matches of each glossary entry the page holds, kept as nodes are read and forgotten: the
+  // page's terms without a walk over every match.
+  private readonly entryCounts: Uint32Array;
   private readonly candidates = new Map<Text, Candidate[]>();
   private readonly nodesByToken = new Map<string, Set<Text>>();
   private readonly counts = new Map<string, number>();
@@ -63,6 +66,8 @@ export class PageModel implements ScanTarget {
   private readonly dirtyBlocks = new Set<Element>();
   // Definitions read from running text but not yet merged (markup definitions come first on a full pass).
   private readonly textDefinitions: PageDefinition[] = [];
+  // Their short forms: a later bracket holding just one of them defines nothing new (the first one wins).
+  private readonly textShorts = new Set<string>();
   /** Acronyms the page defines, by short form. */
   readonly definitions = new Map<string, PageDefinition>();
   // Text nodes holding an everyday renamed word ("offender"), painted as renamed only where probation is meant.
@@ -73,6 +78,9 @@ export class PageModel implements ScanTarget {
   private doc: Document | undefined;
   private words: Set<string> | undefined;
   private pageIsAboutProbation: boolean | undefined;
+  // Whether the page as a whole may be judged (the first full pass has read it all): before, an everyday
+  // renamed word is painted only where its own passage is about probation, and judged again when it settles.
+  private pageKnown = false;
   // Until the first full pass settles, a node read is painted only if the reader saw it first (paintNow):
   // the rest wait in `unpainted` and are painted once, when every status is known, instead of once
   // when read and again when the page's definitions change their tokens (two Occurrences per term).
@@ -88,6 +96,7 @@ export class PageModel implements ScanTarget {
     private readonly hidden: ReadonlySet<Category> = new Set(),
   ) {
     this.kinds = entryKinds(glossary, hidden);
+    this.entryCounts = new Uint32Array(glossary.length);
     this.everyday = new Set(glossary.flatMap((entry, i) => (everydayRenamed(entry) ? [i] : [])));
   }
 
@@ -96,12 +105,14 @@ export class PageModel implements ScanTarget {
 
   /**
    * The content words of the page as a whole (title, headings, meanings of its terms), which the cards
-   * and the renamed everyday words are weighed against; read again after each full pass.
+   * and the renamed everyday words are weighed against. Read when first asked for after a full pass has
+   * settled (a card, or an everyday renamed word being painted), so at most once per pass, and never on
+   * a page without such a word that nobody hovers.
    */
   pageWords(): ReadonlySet<string> {
     if (this.words === undefined) {
-      const entries = new Set<number>();
-      for (const matches of this.known.values()) for (const m of matches) entries.add(m.entry);
+      const entries: number[] = [];
+      for (let e = 0; e < this.entryCounts.length; e++) if ((this.entryCounts[e] ?? 0) > 0) entries.push(e);
       this.words = this.doc ? wordsOfPage(this.doc, this.glossary, entries) : new Set();
     }
     return this.words;
@@ -150,6 +161,7 @@ export class PageModel implements ScanTarget {
     this.doc ??= node.ownerDocument;
     if (matches.length > 0) {
       this.known.set(node, matches);
+      for (const m of matches) this.entryCounts[m.entry] = (this.entryCounts[m.entry] ?? 0) + 1;
       if (this.everyday.size > 0 && matches.some((m) => this.everyday.has(m.entry))) this.everydayNodes.add(node);
     }
     if (found.length > 0) {
@@ -195,7 +207,11 @@ export class PageModel implements ScanTarget {
     for (const block of this.dirtyBlocks) {
       if ((++n & 7) === 0 && performance.now() > deadline) return false;
       this.dirtyBlocks.delete(block);
-      if (block.isConnected) for (const d of definitionsInBlock(block)) this.textDefinitions.push(d);
+      if (!block.isConnected) continue;
+      for (const d of definitionsInBlock(block, this.textShorts)) {
+        this.textDefinitions.push(d);
+        this.textShorts.add(d.short);
+      }
     }
     return true;
   }
@@ -228,6 +244,7 @@ export class PageModel implements ScanTarget {
     this.readDefinitions(Infinity);
     for (const d of this.textDefinitions) this.define(d);
     this.textDefinitions.length = 0;
+    this.textShorts.clear();
     // Most batches of a busy page touch no acronym and define nothing: then no token can change status.
     if (!full && this.dirtyTokens.size === 0 && this.definitions.size === defined) {
       this.index.register(full);
@@ -258,6 +275,7 @@ export class PageModel implements ScanTarget {
 
   /** Paints the nodes the first pass read without painting, now that every status is known; from then on, paints as it reads. */
   private *paintDeferred(): Generator<void, void, void> {
+    this.pageKnown = true;
     let n = 0;
     for (const node of this.unpainted) {
       this.unpainted.delete(node);
@@ -298,6 +316,13 @@ export class PageModel implements ScanTarget {
     else this.draw(node);
   }
 
+  /** Whether an everyday renamed word at start..end of a node is probation's term: its page or its passage is about probation. */
+  private probationHere(node: Text, start: number, end: number): boolean {
+    if (this.pageKnown) return this.aboutProbation() || aboutProbation(passageAround(node, start, end));
+    this.unpainted.add(node);
+    return aboutProbation(passageAround(node, start, end));
+  }
+
   /** Paints a node's glossary terms and those of its tokens that are defined or flagged. */
   private draw(node: Text): void {
     const spans: Occurrence[] = [];
@@ -307,7 +332,9 @@ export class PageModel implements ScanTarget {
         const paint = matchPaint(m, this.kinds, this.definedElsewhere);
         if (paint === undefined) continue;
         // An everyday word ("offenders") is probation's renamed term only in a passage or page about probation.
-        if (paint.kind === 'renamed' && this.everyday.has(m.entry) && !this.aboutProbation() && !aboutProbation(passageAround(node, m.start, m.end))) continue;
+        // Before the whole page has been read (what the reader sees first), only its passage can say so; the
+        // node is painted again when the page is known, so the page as a whole is read once, when it is.
+        if (paint.kind === 'renamed' && this.everyday.has(m.entry) && !this.probationHere(node, m.start, m.end)) continue;
         const token = this.glossary[m.entry]?.term ?? '';
         spans.push(new Occurrence(node, m.start, m.end, paint.kind, m.entry, token, paint.look));
       }
@@ -327,6 +354,8 @@ export class PageModel implements ScanTarget {
 
   private forget(node: Text): void {
     this.unpainted.delete(node);
+    const known = this.known.get(node);
+    if (known !== undefined) for (const m of known) this.entryCounts[m.entry] = (this.entryCounts[m.entry] ?? 1) - 1;
     this.known.delete(node);
     this.everydayNodes.delete(node);
     for (const c of this.candidates.get(node) ?? []) {

@@ -200,8 +200,12 @@ function hasTwoCapitals(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Definitions in a piece of text (a paragraph, list item, table cell...). Never throws; linear-ish time. */
-export function findDefinitions(text: string): FoundDefinition[] {
+/**
+ * Definitions in a piece of text (a paragraph, list item, table cell...). Never throws; linear-ish time.
+ * A bracket holding nothing but a short form in `known` is passed over: a reader of many blocks keeps the
+ * first definition of each short form, and a document repeats "(SFO)" after its long form many times.
+ */
+export function findDefinitions(text: string, known?: ReadonlySet<string>): FoundDefinition[] {
   const found: FoundDefinition[] = [];
   const opens: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -214,6 +218,8 @@ export function findDefinitions(text: string): FoundDefinition[] {
       // Either way round, an acronym (two capitals at least) is inside the bracket or just before it:
       // most brackets in policy text ("see section 3", "(2021)") are passed over here, cheaply.
       if (!hasTwoCapitals(text, open + 1, i) && !hasTwoCapitals(text, Math.max(0, open - MAX_TOKEN - 4), open)) continue;
+      // One word in the bracket cannot be a long form (shortFirst wants two): only longFirst could read it.
+      if (known !== undefined && known.size > 0 && known.has(text.slice(open + 1, i).trim())) continue;
       const definition = longFirst(text, open, i) ?? shortFirst(text, open, i);
       if (definition) found.push(definition);
     }

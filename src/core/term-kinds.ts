@@ -50,16 +50,32 @@ export function entryKinds(glossary: readonly GlossaryEntry[], hidden: ReadonlyS
   });
 }
 
+/** What an occurrence is painted as: its kind and, for a quieter 'jargon' term, its look. */
+export interface Paint {
+  readonly kind: Kind;
+  readonly look?: Look;
+}
+
+// One shared object per way of painting: a pass paints tens of thousands of terms, and a fresh object for
+// each was garbage the moment its Occurrence was made.
+const PAINTS = {
+  jargon: Object.freeze({ kind: 'jargon' }),
+  renamed: Object.freeze({ kind: 'renamed' }),
+  unknown: Object.freeze({ kind: 'unknown' }),
+  spelled: Object.freeze({ kind: 'jargon', look: 'spelled' }),
+  page: Object.freeze({ kind: 'jargon', look: 'page' }),
+} as const satisfies Record<string, Paint>;
+const NOTHING_ELSEWHERE: ReadonlySet<number> = new Set();
+
 /**
  * How a glossary match is painted, or undefined when its entry is hidden: a 'jargon' term written out has the
  * spelled look, and one of the `definedElsewhere` entries (the text defines it as something else) the page look.
  */
-export function matchPaint(match: TermMatch, kinds: ReadonlyArray<Kind | undefined>, definedElsewhere: ReadonlySet<number> = new Set()): { kind: Kind; look?: Look } | undefined {
+export function matchPaint(match: TermMatch, kinds: ReadonlyArray<Kind | undefined>, definedElsewhere: ReadonlySet<number> = NOTHING_ELSEWHERE): Paint | undefined {
   const kind = kinds[match.entry];
   if (kind === undefined) return undefined;
-  if (kind !== 'jargon') return { kind };
-  const look = match.spelled ? 'spelled' : definedElsewhere.has(match.entry) ? 'page' : undefined;
-  return look ? { kind, look } : { kind };
+  if (kind !== 'jargon') return PAINTS[kind];
+  return match.spelled ? PAINTS.spelled : definedElsewhere.has(match.entry) ? PAINTS.page : PAINTS.jargon;
 }
 
 /** The written forms of the glossary's painted abbreviations (not phrases), each with its entry: what a text's own definitions are checked against. */
@@ -91,9 +107,9 @@ export function definedElsewhere(
 export type TokenStatus = 'page' | 'unknown';
 
 /** How an acronym-shaped token the glossary does not know is painted, given its status; undefined: not at all. */
-export function candidatePaint(candidate: Candidate, status: TokenStatus | undefined): { kind: Kind; look?: Look } | undefined {
-  if (status === 'page') return { kind: 'jargon', look: 'page' };
-  if (status === 'unknown' && !candidate.ordinary) return { kind: 'unknown' };
+export function candidatePaint(candidate: Candidate, status: TokenStatus | undefined): Paint | undefined {
+  if (status === 'page') return PAINTS.page;
+  if (status === 'unknown' && !candidate.ordinary) return PAINTS.unknown;
   return undefined;
 }
 

@@ -100,6 +100,27 @@ describe('page model', () => {
     expect(await load('<main><h1>Tax</h1><p>Tax rules for the NPS.</p></main>')).toEqual(['renamed:NPS']);
   });
 
+  it('reads the page as a whole once per full pass, and only on a page with an everyday renamed word', async () => {
+    // The page context reads the headings: count those queries over each first pass.
+    const headingReads = (): number => spy.mock.calls.filter(([selector]) => selector === 'h1, h2, h3').length;
+    const spy = vi.spyOn(document, 'querySelectorAll');
+    document.title = 'Probation Service bulletin';
+    const many = Array.from({ length: 40 }, (_, i) => `<h2>Part ${i}</h2><p>Offenders attend. The SFO was reviewed.</p>`).join('');
+    // The first view shows "Offenders" whose own passage says nothing of probation: it is painted once the
+    // page as a whole is known to be about probation, and that page is read once.
+    expect(await load(`<main><h1>News</h1>${many}</main>`)).toContain('renamed:Offenders');
+    expect(found().filter((f) => f === 'renamed:Offenders')).toHaveLength(40);
+    expect(headingReads()).toBe(1);
+    // A card asking again reads nothing more.
+    page.pageWords();
+    expect(headingReads()).toBe(1);
+    // Without an everyday renamed word, the pass never reads the page as a whole.
+    spy.mockClear();
+    expect(await load('<main><h1>News</h1><p>The SFO was reviewed by the NPS.</p></main>')).toEqual(['jargon:SFO', 'renamed:NPS']);
+    expect(headingReads()).toBe(0);
+    spy.mockRestore();
+  });
+
   it('gives a glossary abbreviation the page defines as something else the page\'s quieter look, everywhere', async () => {
     const look = () => index.inOrder().map((o) => `${o.look ?? o.kind}:${o.range.toString()}`);
     await load('<main><p>Landlords join Making Tax Digital (MTD) in April.</p><p>MTD needs software.</p></main>');

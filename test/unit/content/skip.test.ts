@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { contentRoot, createSkipTest } from '../../../src/content/skip';
+import { contentRoot, createSkipTest, SKIP_SELECTOR, skippedUnder } from '../../../src/content/skip';
 
 /** The texts of the elements marked data-t that the skip test keeps. */
 function kept(html: string): string[] {
@@ -27,5 +27,28 @@ describe('skip', () => {
       <div contenteditable="true"><span contenteditable="false" data-t="island">SFO</span></div>
       <div contenteditable="false" data-t="false">SFO</div><div contenteditable="FALSE" data-t="FALSE">SFO</div></main>`))
       .toEqual(['plain', 'false', 'FALSE']);
+  });
+});
+
+describe('skippedUnder', () => {
+  // The one query the collections replace: every SIMPLE_SKIP element and every editable region, in order.
+  const byQuery = (root: Element): Element[] =>
+    [...root.querySelectorAll(`${SKIP_SELECTOR.split(',').filter((s) => !s.startsWith('svg ')).join(',')},[contenteditable]`)]
+      .filter((el) => el.getAttribute('contenteditable') === null || el.getAttribute('contenteditable')?.toLowerCase() !== 'false' || el.matches(SKIP_SELECTOR));
+
+  const page = (n: number): string => Array.from({ length: n }, (_, i) => [
+    `<p>Text ${i}</p>`, '<code>x</code>', '<div class="gem-c-metadata"><span class="govuk-header">h</span></div>', '<p hidden>h</p>',
+    '<div contenteditable="false"><b>not an editor</b></div>', '<div contenteditable="TRUE"><i>editor</i></div>', '<nav><button>b</button></nav>',
+    '<span aria-hidden="true">*</span>', '<div role="navigation">n</div>', '<div id="global-cookie-message">c</div>', '<header><p>top</p></header>',
+  ][i % 11]).join('');
+
+  it('finds by name what the one query finds, in document order, on a small page and (by the query) on one with many', () => {
+    for (const n of [40, 3000]) {
+      document.body.innerHTML = `<main>${page(n)}</main>`;
+      const main = document.querySelector('main') as Element;
+      const found = skippedUnder(main);
+      expect(found).toEqual(byQuery(main));
+      expect(found.length).toBeGreaterThan(n / 3);
+    }
   });
 });

@@ -228,3 +228,14 @@ describe('findDefinitions on large and pathological input', () => {
     expect(findDefinitions('Modern Probation Theory ' + '('.repeat(10_000) + 'MPT)')).toEqual([]);
   });
 });
+
+describe('findDefinitions with short forms already known', () => {
+  it('passes over a bracket holding just a known short form, and reads every other bracket as before', () => {
+    const text = 'The Serious Further Offence (SFO) review. A Probation Delivery Unit (PDU) met. The Serious Further Offence (SFO) again. NPS (National Probation Service) closed.';
+    const all = findDefinitions(text).map((d) => `${d.short}=${d.long}`);
+    expect(all).toEqual(['SFO=Serious Further Offence', 'PDU=Probation Delivery Unit', 'SFO=Serious Further Offence', 'NPS=National Probation Service']);
+    expect(findDefinitions(text, new Set(['SFO', 'NPS'])).map((d) => `${d.short}=${d.long}`))
+      .toEqual(['PDU=Probation Delivery Unit', 'NPS=National Probation Service']);
+    expect(findDefinitions(text, new Set())).toEqual(findDefinitions(text));
+  });
+});
