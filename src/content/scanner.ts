@@ -18,8 +18,6 @@ import { contentRoot, createSkipTest, parentOf } from './skip';
 import { afterNextFrame, Slices, Yielder } from './slices';
 import { ContentWalker, LONG_TEXT, openRootsIn, textNodesUnder, WORDISH } from './walk';
 
-export { FIRST_VIEW_CHARS } from './first-view';
-
 /** The name of the measure every pass records; benchmarks and tests read it. */
 export const SCAN_MEASURE = 'probation-jargon:scan';
 /** A mark made when the first pass has painted what the reader sees first (bench/README.md). */
@@ -394,10 +392,7 @@ class ContentScanner implements Scanner {
   }
 }
 
-/**
- * Starts scanning a document into a page model. Stop it with `options.signal` or the returned
- * scanner's stop(); after that nothing of it runs.
- */
+/** Starts scanning a document into a page model; after `options.signal` aborts or stop() is called, nothing of it runs. */
 export function startScanner(doc: Document, page: ScanTarget, options: ScannerOptions = {}): Scanner {
   return new ContentScanner(doc, page, options);
 }
