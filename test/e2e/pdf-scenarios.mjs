@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OUTSIDE_URL } from './support/fixtures.mjs';
 import { PDF_URLS } from './support/pdf-fixtures.mjs';
-import { launchWithViewer } from './support/pdf-viewer.mjs';
+import { addPdfLink, launchWithViewer } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 
 /** What the viewer shows: its address, message, page count and the text of its rendered text layers. */
@@ -78,13 +78,7 @@ export function pdfSuite(name, launch) {
 
     it('opens a PDF from a link on any site', async () => {
       await s.goto(OUTSIDE_URL);
-      await s.evaluate((href) => {
-        const a = document.createElement('a');
-        a.href = href;
-        a.textContent = 'The policy (PDF)';
-        a.id = 'pdf-link';
-        document.body.prepend(a);
-      }, PDF_URLS.policy);
+      await addPdfLink(s, PDF_URLS.policy);
       const link = await s.evaluate(() => {
         const r = document.getElementById('pdf-link').getBoundingClientRect();
         return { x: r.left + 5, y: r.top + r.height / 2 };

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OUTSIDE_URL } from './support/fixtures.mjs';
 import { PDF_URLS, preparePdfs } from './support/pdf-fixtures.mjs';
-import { clickOn, navigate, viewerAddress } from './support/pdf-viewer.mjs';
+import { addPdfLink, clickOn, navigate, viewerAddress } from './support/pdf-viewer.mjs';
 import { waitFor } from './support/wait.mjs';
 import { viewerState } from './pdf-scenarios.mjs';
 
@@ -137,13 +137,7 @@ export function pdfSitesSuite(name, launch, { grantSite } = {}) {
 
         // Linked from a page.
         await s.goto(OUTSIDE_URL);
-        await s.evaluate((href) => {
-          const a = document.createElement('a');
-          a.href = href;
-          a.textContent = 'The policy (PDF)';
-          a.id = 'pdf-link';
-          document.body.prepend(a);
-        }, PDF_URLS.added);
+        await addPdfLink(s, PDF_URLS.added);
         await clickOn(s, '#pdf-link');
         const linked = await inViewer('the linked PDF in the viewer', shown);
         assert.match(linked.text, /Probation Lens test policy/);

@@ -38,6 +38,17 @@ export async function launchWithViewer(launch) {
   }
 }
 
+/** Puts a link to `href` at the top of the page in the test tab (id pdf-link), as a page linking to a PDF would. */
+export function addPdfLink(s, href) {
+  return s.evaluate((to) => {
+    const a = document.createElement('a');
+    a.href = to;
+    a.textContent = 'The policy (PDF)';
+    a.id = 'pdf-link';
+    document.body.prepend(a);
+  }, href);
+}
+
 /** Clicks the middle of the element a selector names in the test tab, as the mouse would. */
 export async function clickOn(s, selector) {
   const at = await waitFor(`${selector} on screen`, () => s.evaluate((sel) => {
