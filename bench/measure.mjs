@@ -136,7 +136,7 @@ const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 const idle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(r, { timeout: 3000 })))));
 
 /** The isolate's JS heap after a full garbage collection (content scripts share the page's isolate). */
-async function heapUsage(page) {
+export async function heapUsage(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');

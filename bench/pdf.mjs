@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { fixturePdf, PDF_URLS } from '../test/e2e/support/pdf-fixtures.mjs';
+import { heapUsage } from './measure.mjs';
 import { median } from './report.mjs';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,17 +88,6 @@ export async function launch(url, bytes) {
   return { context, async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
-/** The page's JS heap after a full garbage collection. */
-async function heap(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const u = await cdp.send('Runtime.getHeapUsage');
-    return { js: u.usedSize, embedder: u.embedderHeapUsedSize ?? null };
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /**
  * Opens `url` in a fresh tab and measures; `ours` waits for the lens to have read the whole document. The peer
@@ -136,7 +126,7 @@ async function runOne(context, url, ours, span) {
     }, ours || !span ? null : { from: navigated + span.from, to: navigated + span.to });
     // From the harness's navigation (one clock: the page's time origin is in epoch milliseconds).
     const since = (t) => (t === null ? null : r.origin + t - navigated);
-    return { ...r, textLayerMs: since(r.textLayer), highlightedMs: since(r.highlighted), readStartMs: since(r.readStart), readEndMs: since(r.readEnd), heap: await heap(page) };
+    return { ...r, textLayerMs: since(r.textLayer), highlightedMs: since(r.highlighted), readStartMs: since(r.readStart), readEndMs: since(r.readEnd), heap: await heapUsage(page) };
   } finally {
     await page.close();
   }
